@@ -1,0 +1,161 @@
+// Table shapes as Kysely sees them. Times are ISO strings in one fixed-width format and JSON is text,
+// because SQLite has neither a timestamp nor a JSON type and both dialects must read back the same.
+
+/** Provenance columns of every imported record. */
+interface Provenance {
+  /** SHA-256 of the record's canonical JSON: re-importing an equal record is a no-op, a different one a conflict. */
+  digest: string;
+  /** The import batch, or null when the record came from the web app or API. */
+  batch_id: string | null;
+  /** The line of the import file, or null. */
+  line: number | null;
+}
+
+/** Ordering of history events: a global recording sequence breaks ties between equal `at`. */
+interface Recorded extends Provenance {
+  at: string;
+  seq: number;
+  recorded_at: string;
+}
+
+export interface CountersTable {
+  name: string;
+  value: number;
+}
+
+export interface AuditHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+}
+
+export interface ImportBatchesTable {
+  id: string;
+  source: string;
+  file_sha256: string;
+  lines: number;
+  counts: string;
+  actor: string;
+  imported_at: string;
+}
+
+export interface MembersTable extends Provenance {
+  id: string;
+  name: string;
+  email: string;
+  country: string;
+  subdivision: string | null;
+  birth_date: string | null;
+  created_at: string;
+}
+
+export interface ContentTable extends Provenance {
+  id: string;
+  member_id: string;
+  kind: string;
+  visibility: string;
+  text: string;
+  created_at: string;
+}
+
+export interface ConsentEventsTable extends Recorded {
+  id: string;
+  member_id: string;
+  purpose: string;
+  value: string;
+  source: string;
+  /** Who recorded it when not the member themself: `delegate:<id>`, `staff:<email>`, `cli`. */
+  actor: string | null;
+}
+
+export interface ObjectionsTable extends Recorded {
+  id: string;
+  member_id: string;
+  /** JSON array of purposes. */
+  purposes: string;
+  statement: string | null;
+  actor: string | null;
+}
+
+export interface MovesTable extends Recorded {
+  id: string;
+  member_id: string;
+  country: string;
+  subdivision: string | null;
+}
+
+export interface StatusEventsTable extends Recorded {
+  id: string;
+  member_id: string;
+  status: string;
+}
+
+export interface DeletionsTable extends Recorded {
+  id: string;
+  content_id: string;
+}
+
+export interface PolicyPacksTable {
+  id: string;
+  version: number;
+  sha256: string;
+  document: string;
+  recorded_at: string;
+}
+
+export interface DatasetsTable {
+  id: string;
+  purpose: string;
+  snapshot_at: string;
+  shared: number;
+  policy_id: string;
+  policy_version: number;
+  /** `building` until the output and every decision are written; only `complete` datasets count. */
+  status: string;
+  started_at: string;
+  completed_at: string | null;
+  out_dir: string;
+  /** JSON array of named recipients of a shared dataset. */
+  recipients: string;
+  manifest: string | null;
+  manifest_sha256: string | null;
+  included: number;
+  actor: string;
+}
+
+export interface DatasetDecisionsTable {
+  dataset_id: string;
+  content_id: string;
+  member_id: string;
+  /** `included` or the exclusion reason. */
+  verdict: string;
+}
+
+export interface AuditLogTable {
+  seq: number;
+  at: string;
+  action: string;
+  actor: string;
+  subject: string;
+  payload: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/** Every table, by name. */
+export interface Database {
+  counters: CountersTable;
+  audit_head: AuditHeadTable;
+  import_batches: ImportBatchesTable;
+  members: MembersTable;
+  content: ContentTable;
+  consent_events: ConsentEventsTable;
+  objections: ObjectionsTable;
+  moves: MovesTable;
+  status_events: StatusEventsTable;
+  deletions: DeletionsTable;
+  policy_packs: PolicyPacksTable;
+  datasets: DatasetsTable;
+  dataset_decisions: DatasetDecisionsTable;
+  audit_log: AuditLogTable;
+}

@@ -1,0 +1,56 @@
+// The SQLite adapter: better-sqlite3 in WAL mode, with a separate read-only connection for snapshots.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { ConsentryError } from '../../domain/errors.js';
+import type { Database } from '../database-schema.js';
+import type { Store } from '../store.js';
+import { takeWriterLock } from '../writer-lock.js';
+
+function connect(file: string, readonly: boolean): SQLite.Database {
+  const connection = new SQLite(file, { readonly, fileMustExist: readonly });
+  // WAL lets snapshot readers run beside the writer; busy_timeout makes a second process wait, not fail.
+  if (!readonly) connection.pragma('journal_mode = WAL');
+  connection.pragma('busy_timeout = 10000');
+  connection.pragma('synchronous = NORMAL');
+  connection.pragma('foreign_keys = ON');
+  return connection;
+}
+
+/** Opens (creating if needed) a SQLite database file. */
+export function openSqliteStore(file: string): Store {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+  } catch (error) {
+    throw new ConsentryError('E_DATABASE_UNAVAILABLE', `cannot create the folder for ${file}: ${(error as Error).message}`);
+  }
+  let connection: SQLite.Database;
+  try {
+    connection = connect(file, false);
+  } catch (error) {
+    throw new ConsentryError('E_DATABASE_UNAVAILABLE', `cannot open SQLite database ${file}: ${(error as Error).message}`);
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+  return {
+    dialect: 'sqlite',
+    location: file,
+    db,
+    write: (fn) =>
+      db.transaction().execute(async (tx) => {
+        await takeWriterLock(tx);
+        return fn(tx);
+      }),
+    async snapshot(fn) {
+      // A second connection: its read transaction pins one WAL snapshot while the main connection
+      // keeps serving (and writing) — Kysely's SQLite driver would otherwise queue everything behind it.
+      const reader = new Kysely<Database>({ dialect: new SqliteDialect({ database: connect(file, true) }) });
+      try {
+        return await reader.transaction().execute(fn);
+      } finally {
+        await reader.destroy();
+      }
+    },
+    close: () => db.destroy(),
+  };
+}

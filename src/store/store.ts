@@ -1,0 +1,24 @@
+// The storage interface: the smallest surface the pipeline and server need, one adapter per engine.
+import type { Kysely } from 'kysely';
+import type { Database } from './database-schema.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+/** A transaction or the database itself: every query function takes one of these. */
+export type Db = Kysely<Database>;
+
+/** An open database of either engine. */
+export interface Store {
+  readonly dialect: Dialect;
+  /** Where it is, for messages (a file path, or a URL without its password). */
+  readonly location: string;
+  readonly db: Db;
+  /**
+   * Runs `fn` in a write transaction that holds the writer lock from its first statement, so
+   * history sequence numbers and the audit chain are appended by one writer at a time.
+   */
+  write<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
+  /** Runs `fn` against one consistent, read-only view of the database (a long read that sees no later write). */
+  snapshot<T>(fn: (db: Db) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
