@@ -1,5 +1,18 @@
 // Every CLI command, in the order `consentry --help` lists them.
 import type { CliCommand } from './command.js';
+import { auditVerifyCommand } from './commands/audit-verify.command.js';
+import { datasetBuildCommand } from './commands/dataset-build.command.js';
+import { decideCommand } from './commands/decide.command.js';
+import { importCommand } from './commands/import.command.js';
+import { unlearningCommand } from './commands/unlearning.command.js';
+import { usageCommand } from './commands/usage.command.js';
 
 /** The commands the CLI knows. */
-export const COMMANDS: readonly CliCommand[] = [];
+export const COMMANDS: readonly CliCommand[] = [
+  importCommand,
+  decideCommand,
+  datasetBuildCommand,
+  usageCommand,
+  unlearningCommand,
+  auditVerifyCommand,
+];

@@ -1,0 +1,37 @@
+// `consentry usage`: every dataset that holds a member's content, and who received it.
+import { ConsentryError } from '../domain/errors.js';
+import type { Purpose } from '../schema/purposes.js';
+import { formatInstant } from '../schema/time.js';
+import { datasetsHoldingMember } from '../store/dataset-records.js';
+import type { Db } from '../store/store.js';
+
+/** One dataset holding a member's content, as the member is told about it. */
+export interface MemberUsageEntry {
+  readonly datasetId: string;
+  readonly purpose: Purpose;
+  readonly snapshotAt: string;
+  readonly builtAt: string | null;
+  readonly policy: { readonly id: string; readonly version: number };
+  readonly shared: boolean;
+  /** Who received it: named recipients of a shared dataset; empty when it stayed in-house. */
+  readonly recipients: readonly string[];
+  /** How many of the member's items it holds. */
+  readonly items: number;
+}
+
+/** Lists the datasets holding the member's content, newest first. @throws E_MEMBER_NOT_FOUND */
+export async function memberUsage(db: Db, memberId: string): Promise<MemberUsageEntry[]> {
+  const member = await db.selectFrom('members').select('id').where('id', '=', memberId).executeTakeFirst();
+  if (member === undefined) throw new ConsentryError('E_MEMBER_NOT_FOUND', `no member with id "${memberId}"`);
+  const rows = await datasetsHoldingMember(db, memberId);
+  return rows.map(({ dataset, items }) => ({
+    datasetId: dataset.id,
+    purpose: dataset.purpose,
+    snapshotAt: formatInstant(dataset.snapshotAt),
+    builtAt: dataset.completedAt === null ? null : formatInstant(dataset.completedAt),
+    policy: dataset.policy,
+    shared: dataset.shared,
+    recipients: dataset.shared ? (dataset.recipients.length > 0 ? dataset.recipients : ['affiliates (not named)']) : [],
+    items,
+  }));
+}

@@ -1,0 +1,85 @@
+// `consentry unlearning`: per dataset, the items that would no longer be eligible now (promise 5).
+import { evaluateItem } from '../domain/item-eligibility.js';
+import { parsePolicyPack } from '../domain/policy.js';
+import type { ExclusionReason } from '../schema/reasons.js';
+import { formatInstant, type Instant } from '../schema/time.js';
+import type { PolicyPack } from '../schema/policy-pack.js';
+import { loadItemsInRange } from '../store/content-reads.js';
+import { includedInRange, listDatasets, type DatasetRecord } from '../store/dataset-records.js';
+import { loadHistoriesInRange } from '../store/member-history-reads.js';
+import { findPolicyPack } from '../store/policy-records.js';
+import type { Db } from '../store/store.js';
+
+/** An item a dataset holds that is no longer eligible, and the rule that now excludes it. */
+export interface UnlearningItem {
+  readonly id: string;
+  readonly memberId: string;
+  readonly reason: ExclusionReason;
+}
+
+/** One dataset's share of the unlearning queue. */
+export interface UnlearningEntry {
+  readonly datasetId: string;
+  readonly purpose: DatasetRecord['purpose'];
+  readonly snapshotAt: string;
+  readonly shared: boolean;
+  readonly recipients: readonly string[];
+  readonly policy: DatasetRecord['policy'];
+  readonly items: readonly UnlearningItem[];
+}
+
+const MEMBER_PAGE = 500;
+
+/**
+ * Re-applies each dataset's own policy pack, purpose and sharing to the items it holds, at `now`:
+ * whatever is no longer included (opt-out, objection, deletion, death, move, …) must be unlearned.
+ */
+export async function unlearningQueue(db: Db, now: Instant, datasetId?: string): Promise<UnlearningEntry[]> {
+  const datasets = (await listDatasets(db)).filter((d) => datasetId === undefined || d.id === datasetId);
+  const entries: UnlearningEntry[] = [];
+  for (const dataset of datasets) {
+    const stored = await findPolicyPack(db, dataset.policy.id, dataset.policy.version);
+    if (stored === null) throw new Error(`policy pack ${dataset.policy.id} v${dataset.policy.version} of dataset ${dataset.id} is not recorded`);
+    const pack = parsePolicyPack(JSON.parse(stored.document), `recorded pack ${dataset.policy.id}`);
+    entries.push({
+      datasetId: dataset.id,
+      purpose: dataset.purpose,
+      snapshotAt: formatInstant(dataset.snapshotAt),
+      shared: dataset.shared,
+      recipients: dataset.recipients,
+      policy: dataset.policy,
+      items: await staleItems(db, dataset, pack, now),
+    });
+  }
+  return entries;
+}
+
+async function staleItems(db: Db, dataset: DatasetRecord, pack: PolicyPack, now: Instant): Promise<UnlearningItem[]> {
+  const stale: UnlearningItem[] = [];
+  const request = { purpose: dataset.purpose, at: now, shared: dataset.shared };
+  let after = '';
+  for (;;) {
+    const members = await db
+      .selectFrom('dataset_decisions')
+      .select('member_id')
+      .distinct()
+      .where('dataset_id', '=', dataset.id)
+      .where('verdict', '=', 'included')
+      .where('member_id', '>', after)
+      .orderBy('member_id')
+      .limit(MEMBER_PAGE)
+      .execute();
+    const first = members[0]?.member_id;
+    const last = members[members.length - 1]?.member_id;
+    if (first === undefined || last === undefined) return stale;
+    after = last;
+    const included = new Set((await includedInRange(db, dataset.id, first, last)).map((d) => d.contentId));
+    const histories = await loadHistoriesInRange(db, first, last, now);
+    for (const item of await loadItemsInRange(db, first, last, dataset.snapshotAt, now)) {
+      if (!included.has(item.id)) continue;
+      const member = histories.get(item.memberId);
+      const verdict = member === undefined ? 'deleted' : evaluateItem(pack, request, member, item);
+      if (verdict !== 'included') stale.push({ id: item.id, memberId: item.memberId, reason: verdict });
+    }
+  }
+}

@@ -1,0 +1,58 @@
+// Reads stored history records back in their import shape, so their digests can be recomputed.
+import type { Purpose } from '../schema/purposes.js';
+import type { ConsentRecord, ConsentValue, ConsentSource, DeleteRecord, ImportRecord, MemberStatus, MoveRecord, ObjectionRecord, RecordType, StatusRecord } from '../schema/records.js';
+import type { Instant } from '../schema/time.js';
+import type { Db } from './store.js';
+
+/** History records of one type by id, rebuilt from their columns (not from the stored digest). */
+export async function historyRecordsById(db: Db, type: Exclude<RecordType, 'member' | 'content'>, ids: readonly string[]): Promise<Map<string, ImportRecord>> {
+  const found = new Map<string, ImportRecord>();
+  if (ids.length === 0) return found;
+  const list = [...ids];
+  switch (type) {
+    case 'consent':
+      for (const r of await db.selectFrom('consent_events').selectAll().where('id', 'in', list).execute()) {
+        const record: ConsentRecord = { type, id: r.id, memberId: r.member_id, purpose: r.purpose as Purpose, value: r.value as ConsentValue, source: r.source as ConsentSource, at: r.at as Instant };
+        found.set(r.id, record);
+      }
+      return found;
+    case 'objection':
+      for (const r of await db.selectFrom('objections').selectAll().where('id', 'in', list).execute()) {
+        const record: ObjectionRecord = { type, id: r.id, memberId: r.member_id, purposes: parsePurposes(r.purposes), at: r.at as Instant };
+        found.set(r.id, record);
+      }
+      return found;
+    case 'move':
+      for (const r of await db.selectFrom('moves').selectAll().where('id', 'in', list).execute()) {
+        const record: MoveRecord = { type, id: r.id, memberId: r.member_id, country: r.country, at: r.at as Instant, ...(r.subdivision === null ? {} : { subdivision: r.subdivision }) };
+        found.set(r.id, record);
+      }
+      return found;
+    case 'status':
+      for (const r of await db.selectFrom('status_events').selectAll().where('id', 'in', list).execute()) {
+        const record: StatusRecord = { type, id: r.id, memberId: r.member_id, status: r.status as MemberStatus, at: r.at as Instant };
+        found.set(r.id, record);
+      }
+      return found;
+    case 'delete':
+      for (const r of await db.selectFrom('deletions').selectAll().where('id', 'in', list).execute()) {
+        const record: DeleteRecord = { type, id: r.id, contentId: r.content_id, at: r.at as Instant };
+        found.set(r.id, record);
+      }
+      return found;
+    default: {
+      const never: never = type;
+      throw new Error(`not a history type: ${String(never)}`);
+    }
+  }
+}
+
+function parsePurposes(text: string): Purpose[] {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? (value as Purpose[]) : [];
+  } catch {
+    // An altered, unparseable column yields a record whose digest will not match: reported as altered.
+    return [];
+  }
+}
