@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
  */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') {
-    const text = JSON.stringify(value);
+    // JSON.stringify returns undefined for functions, symbols and undefined, despite its declared type.
+    const text = JSON.stringify(value) as string | undefined;
     if (text === undefined) throw new TypeError(`${typeof value} has no JSON representation`);
     return text;
   }

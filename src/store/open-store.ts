@@ -31,5 +31,5 @@ export async function openStore(location: string, cwd: string = process.cwd()): 
 async function migrate(store: Store): Promise<void> {
   const migrator = new Migrator({ db: store.db, provider: migrationProvider });
   const { error } = await migrator.migrateToLatest();
-  if (error !== undefined) throw error instanceof Error ? error : new Error(String(error));
+  if (error !== undefined) throw error instanceof Error ? error : new Error(JSON.stringify(error));
 }

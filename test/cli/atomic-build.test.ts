@@ -45,7 +45,7 @@ describe('atomic dataset output', () => {
       buildDataset({
         ctx: testContext(store),
         request: { purpose: 'train-genai', at: undefined, shared: false, recipients: [], policy: await resolvePolicy(undefined, dir), outDir, operator: 'replace' },
-        onProgress: () => controller.abort(),
+        onProgress: () => { controller.abort(); },
         signal: controller.signal,
       }),
     ).rejects.toThrow(/interrupted/);
@@ -59,7 +59,7 @@ describe('atomic dataset output', () => {
   it('a killed build process leaves no DIR, and the same DIR can be built afterwards', async () => {
     const outDir = join(dir, 'killed');
     const child = spawn(process.execPath, [BIN, 'dataset', 'build', '--purpose', 'train-genai', '--out', outDir, '--db', join(dir, 'db.sqlite')], { stdio: 'ignore' });
-    const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+    const exited = new Promise<void>((resolve) => child.on('exit', () => { resolve(); }));
     for (let i = 0; i < 2000 && !readdirSync(dir).some((f) => f.startsWith('.killed.')); i++) await new Promise((r) => setTimeout(r, 5));
     expect(existsSync(outDir)).toBe(false);
     child.kill('SIGKILL');
@@ -68,7 +68,7 @@ describe('atomic dataset output', () => {
     expect(await listDatasets(store.db)).toEqual([]);
 
     const again = spawn(process.execPath, [BIN, 'dataset', 'build', '--purpose', 'train-genai', '--out', outDir, '--db', join(dir, 'db.sqlite')], { stdio: 'ignore' });
-    const status = await new Promise<number | null>((resolve) => again.on('exit', (code) => resolve(code)));
+    const status = await new Promise<number | null>((resolve) => again.on('exit', (code) => { resolve(code); }));
     expect(status).toBe(0);
     expect(readdirSync(outDir).sort()).toEqual(['croissant.json', 'data.jsonl', 'manifest.json']);
     expect((await listDatasets(store.db)).map((d) => d.included)).toEqual([30000]);

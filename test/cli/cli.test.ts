@@ -14,7 +14,7 @@ describe('consentry CLI', () => {
     dir = mkdtempSync(join(tmpdir(), 'consentry-cli-'));
     dbArgs = ['--db', join(dir, 'cli.db')];
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
 
   it('prints help, and refuses unknown commands and options with status 2', async () => {
     expect((await runCli(['--help'])).stdout).toContain('dataset build');

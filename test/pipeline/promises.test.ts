@@ -49,7 +49,7 @@ describe.each(DIALECTS)('SPEC §7 promises through the pipeline on %s', (dialect
   beforeAll(() => {
     out = mkdtempSync(join(tmpdir(), 'consentry-promises-'));
   });
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  afterAll(() => { rmSync(out, { recursive: true, force: true }); });
 
   const withStore = async (fn: (store: Store) => Promise<void>) => {
     const db: TestStore = await openTestStore(dialect);
@@ -68,7 +68,7 @@ describe.each(DIALECTS)('SPEC §7 promises through the pipeline on %s', (dialect
           await importRecords({ ctx: testContext(store), input: jsonlStream(records), source: 'net' });
           const manifest = await buildDataset({
             ctx: testContext(store),
-            request: { purpose: purpose as 'train-ai', at: SNAPSHOT, shared: false, recipients: [], policy: await resolvePolicy(packName, out), outDir: join(out, `run-${dialect}-${run++}`), operator: 'replace' },
+            request: { purpose: purpose, at: SNAPSHOT, shared: false, recipients: [], policy: await resolvePolicy(packName, out), outDir: join(out, `run-${dialect}-${run++}`), operator: 'replace' },
           });
           const included = await includedInRange(store.db, manifest.datasetId, '', '\uffff');
           const byMember = new Map<string, number>();
@@ -100,7 +100,7 @@ describe.each(DIALECTS)('SPEC §7 promises through the pipeline on %s', (dialect
             audit: (await store.db.selectFrom('audit_log').select('seq').execute()).length,
           });
           const before = await snapshot();
-          const lines = jsonl(second.map((r) => ({ ...r, id: `new-${String(r['id'])}`, ...(r['memberId'] === undefined ? {} : { memberId: `new-${String(r['memberId'])}` }) }))).trim().split('\n');
+          const lines = jsonl(second.map((r) => ({ ...r, id: `new-${typeof r['id'] === 'string' ? r['id'] : ''}`, ...(typeof r['memberId'] === 'string' ? { memberId: `new-${r['memberId']}` } : {}) }))).trim().split('\n');
           lines.splice(position % (lines.length + 1), 0, bad);
           const error = await importRecords({ ctx: testContext(store), input: jsonlStream(lines), source: 'second' }).then(
             () => null,

@@ -52,16 +52,16 @@ receives a shared dataset. --policy is a built-in pack (privacy-first, linkedin-
     if (at !== undefined && at > systemClock.now()) io.stderr.write('consentry: warning: --at is in the future; settings may still change before then\n');
 
     const abort = new AbortController();
-    void io.stopSignal?.then(() => abort.abort());
+    void io.stopSignal?.then(() => { abort.abort(); });
     const progress = createProgressLine(io, 'dataset build');
     const manifest = await withCliStore(values.db, io, (store) =>
       buildDataset({
         ctx: { store, clock: systemClock, actor: 'cli' },
         request: { purpose, at, shared, recipients, policy, outDir: out, operator },
-        onProgress: (p) => progress.update(p),
+        onProgress: (p) => { progress.update(p); },
         signal: abort.signal,
       }),
-    ).finally(() => progress.end());
+    ).finally(() => { progress.end(); });
     await write(io.stdout, `${JSON.stringify(manifest, null, 2)}\n`);
     return 0;
   },

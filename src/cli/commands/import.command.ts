@@ -26,8 +26,8 @@ Use - as FILE to read standard input. Prints a JSON summary.`,
     const input = file === '-' ? io.stdin : await openFile(resolve(io.cwd, file), file);
     const progress = createProgressLine(io, 'import');
     const summary = await withCliStore(values.db, io, (store) =>
-      importRecords({ ctx: { store, clock: systemClock, actor: 'cli' }, input, source: file === '-' ? 'stdin' : file, onProgress: (p) => progress.update(p) }),
-    ).finally(() => progress.end());
+      importRecords({ ctx: { store, clock: systemClock, actor: 'cli' }, input, source: file === '-' ? 'stdin' : file, onProgress: (p) => { progress.update(p); } }),
+    ).finally(() => { progress.end(); });
     for (const warning of summary.warnings) io.stderr.write(`consentry: warning: ${warning}\n`);
     await write(io.stdout, `${JSON.stringify(summary, null, 2)}\n`);
     return 0;

@@ -199,7 +199,10 @@ async function writeItems(props: {
     }
     onProgress?.({ done: tally.considered, total, unit: 'items' });
   } finally {
-    await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) => {
+      out.once('error', reject);
+      out.end(resolve);
+    });
   }
   return { path: 'data.jsonl', sha256: hash.digest('hex'), records: tally.included, bytes };
 }

@@ -44,7 +44,7 @@ export function parseImportLine(text: string): ParsedLine | RejectedLine {
   const object = value as Record<string, unknown>;
   const type = object['type'];
   if (!isRecordType(type)) {
-    return { ok: false, reason: `type: ${type === undefined ? 'required' : `"${String(type)}" is not one of ${RECORD_TYPES.join(', ')}`}` };
+    return { ok: false, reason: `type: ${type === undefined ? 'required' : `${JSON.stringify(type)} is not one of ${RECORD_TYPES.join(', ')}`}` };
   }
   const parsed = RECORD_SCHEMAS[type].safeParse(object);
   if (!parsed.success) {
