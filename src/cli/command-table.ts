@@ -5,6 +5,7 @@ import { datasetBuildCommand } from './commands/dataset-build.command.js';
 import { decideCommand } from './commands/decide.command.js';
 import { importCommand } from './commands/import.command.js';
 import { unlearningCommand } from './commands/unlearning.command.js';
+import { serveCommand } from './commands/serve.command.js';
 import { usageCommand } from './commands/usage.command.js';
 
 /** The commands the CLI knows. */
@@ -15,4 +16,5 @@ export const COMMANDS: readonly CliCommand[] = [
   usageCommand,
   unlearningCommand,
   auditVerifyCommand,
+  serveCommand,
 ];

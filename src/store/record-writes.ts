@@ -21,6 +21,10 @@ export interface StagedRecord {
   readonly line: number | null;
   /** Position in the recording order (history events only). */
   readonly seq: number;
+  /** Who recorded a consent or objection when not an import (`delegate:<id>`, `staff:<email>` …). */
+  readonly actor?: string | undefined;
+  /** An objection's free text. */
+  readonly statement?: string | undefined;
 }
 
 /** Record types whose rows carry a recording sequence (every kind of history event). */
@@ -90,7 +94,7 @@ async function insertChunk(tx: Db, type: RecordType, staged: readonly StagedReco
         .values(
           staged.map((s) => {
             const r = s.record as Extract<ImportRecord, { type: 'consent' }>;
-            return { id: r.id, member_id: r.memberId, purpose: r.purpose, value: r.value, source: r.source, at: r.at, actor: null, ...hist(s) };
+            return { id: r.id, member_id: r.memberId, purpose: r.purpose, value: r.value, source: r.source, at: r.at, actor: s.actor ?? null, ...hist(s) };
           }),
         )
         .execute();
@@ -101,7 +105,7 @@ async function insertChunk(tx: Db, type: RecordType, staged: readonly StagedReco
         .values(
           staged.map((s) => {
             const r = s.record as Extract<ImportRecord, { type: 'objection' }>;
-            return { id: r.id, member_id: r.memberId, purposes: JSON.stringify(r.purposes), at: r.at, statement: null, actor: null, ...hist(s) };
+            return { id: r.id, member_id: r.memberId, purposes: JSON.stringify(r.purposes), at: r.at, statement: s.statement ?? null, actor: s.actor ?? null, ...hist(s) };
           }),
         )
         .execute();

@@ -1,0 +1,55 @@
+// Records history events that arrive one at a time (web settings, objections, signals), as imports do.
+import type { AuditAction } from '../domain/audit-chain.js';
+import { digestOf } from '../domain/digest.js';
+import { ConsentryError } from '../domain/errors.js';
+import { formatIssues } from '../schema/issues.js';
+import { RECORD_SCHEMAS, type ImportRecord } from '../schema/records.js';
+import { appendAudit } from '../store/audit-log.js';
+import { insertRecords, reserveSeqs } from '../store/record-writes.js';
+import type { PipelineContext } from './pipeline-context.js';
+
+/** A history event to record, with who caused it when that is not the member. */
+export interface HistoryEventInput {
+  readonly record: Extract<ImportRecord, { type: 'consent' | 'objection' | 'move' | 'status' | 'delete' }>;
+  /** Free text of an objection, kept with it (not part of the record's digest). */
+  readonly statement?: string | undefined;
+}
+
+const ACTION: Readonly<Record<HistoryEventInput['record']['type'], AuditAction>> = {
+  consent: 'consent.recorded',
+  objection: 'objection.recorded',
+  move: 'move.recorded',
+  status: 'status.recorded',
+  delete: 'deletion.recorded',
+};
+
+/**
+ * Validates and records events in one transaction, in the given order, each with the next recording
+ * sequence number and an audit entry; they are in force for every decision that starts afterwards.
+ * @throws ConsentryError E_INVALID_ARGUMENT when a record is invalid (nothing is written)
+ */
+export async function recordHistoryEvents(props: { ctx: PipelineContext; events: readonly HistoryEventInput[] }): Promise<void> {
+  const { ctx, events } = props;
+  const validated = events.map(({ record, statement }) => {
+    const parsed = RECORD_SCHEMAS[record.type].safeParse(record);
+    if (!parsed.success) throw new ConsentryError('E_INVALID_ARGUMENT', `invalid ${record.type}: ${formatIssues(parsed.error).join('; ')}`);
+    return { record: parsed.data, statement };
+  });
+  if (validated.length === 0) return;
+  const recordedAt = ctx.clock.now();
+  await ctx.store.write(async (tx) => {
+    const first = await reserveSeqs(tx, validated.length);
+    const staged = validated.map((v, i) => ({ record: v.record, digest: digestOf(v.record), line: null, seq: first + i, actor: ctx.actor, statement: v.statement }));
+    for (const s of staged) await insertRecords(tx, s.record.type, [s], null, recordedAt);
+    await appendAudit(
+      tx,
+      staged.map((s) => ({
+        at: recordedAt,
+        action: ACTION[s.record.type],
+        actor: ctx.actor,
+        subject: s.record.type === 'delete' ? s.record.contentId : s.record.memberId,
+        payload: { id: s.record.id, seq: s.seq, digest: s.digest, record: s.record },
+      })),
+    );
+  });
+}
