@@ -1,44 +1,101 @@
-// Builds a redactor from its options. First version: e-mail, phone and known-member names.
-import type { EntitySpan } from './entity-types.js';
-import { ENTITY_TYPES } from './entity-types.js';
-import { applyOperator, resolveOverlaps, type Redactor, type RedactorOptions } from './redactor.js';
+// Builds a redactor: one word table holding the shipped name lists and the directory of known people,
+// then every detector run over each text, overlaps resolved, and the operator applied.
+import { foldString } from './char-classes.js';
+import { findDatesOfBirth } from './date-of-birth-detector.js';
+import { findEmails } from './email-detector.js';
+import type { EntitySpan, EntityType } from './entity-types.js';
+import { findHandles } from './handle-detector.js';
+import { findIbans } from './iban-detector.js';
+import { findIpAddresses } from './ip-address-detector.js';
+import { addKnownPeople, expectedNameEntries, findKnownNames } from './member-name-index.js';
+import { findUkNinos, findUsSsns } from './national-id-detectors.js';
+import { findPersonsByNlp } from './nlp-person-detector.js';
+import { findPaymentCards } from './payment-card-detector.js';
+import { findPersonsByRules } from './person-rules.js';
+import { findPersonalUrls } from './personal-url-detector.js';
+import { findPhoneNumbers } from './phone-detector.js';
+import { pseudonymiser, randomPseudonymKey } from './pseudonyms.js';
+import { applyOperator, resolveOverlaps, type RedactionMode, type Redactor, type RedactorOptions } from './redactor.js';
+import { findStreetAddresses } from './street-address-detector.js';
+import { TokenBuffer } from './tokens.js';
+import { addLexicon, lexiconSize, W } from './word-classes.js';
+import { hashFolded } from './word-hash.js';
+import { WordTable } from './word-table.js';
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-const PHONE = /(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]?\d{2,4}){2,4}(?!\w)/g;
+/** Detector set version, recorded in every dataset manifest; bump it whenever any detector changes. */
+export const REDACTOR_VERSION = 'consentry-redact/1.0.0';
+
+/**
+ * Which type wins between two overlapping spans of equal length: the more specific, validated type
+ * (an e-mail inside a URL, a card number that also parses as a phone number).
+ */
+export const SPECIFICITY: readonly EntityType[] = [
+  'EMAIL_ADDRESS',
+  'URL',
+  'IBAN_CODE',
+  'CREDIT_CARD',
+  'US_SSN',
+  'UK_NINO',
+  'IP_ADDRESS',
+  'PHONE_NUMBER',
+  'DATE_OF_BIRTH',
+  'STREET_ADDRESS',
+  'PERSON',
+];
 
 /** Creates a redactor; the detector set is identified by `version`. */
 export function createRedactor(options: RedactorOptions): Redactor {
-  const names = new Map<string, true>();
-  for (const person of [...options.members, ...options.suppressed]) {
-    const key = person.name.trim().toLowerCase().replace(/\s+/g, ' ');
-    if (key.includes(' ')) names.set(key, true);
-  }
-  const nameWords = /[\p{L}][\p{L}'’-]*/gu;
+  const mode: RedactionMode = options.mode ?? 'fast';
+  const people = [...options.members, ...options.suppressed];
+  const table = new WordTable(lexiconSize() + expectedNameEntries(people));
+  addLexicon(table);
+  addKnownPeople(table, people);
+  const words = new TokenBuffer();
+  const key = options.pseudonymKey ?? randomPseudonymKey();
+  const classOf = (word: string) => table.get(hashFolded(foldString(word)));
+  const isCommon = (word: string) => (classOf(word) & W.COMMON) !== 0;
+  const isName = (parts: readonly string[]) => {
+    if ((classOf(parts.join(' ')) & W.MEMBER_NAME) !== 0) return true;
+    const first = classOf(parts[0] ?? '');
+    const last = classOf(parts[parts.length - 1] ?? '');
+    return (first & W.GIVEN) !== 0 && (first & W.COMMON) === 0 && (last & W.SURNAME) !== 0;
+  };
+  const ruleOptions = { lowercaseNames: true };
+
+  const detect = (text: string): EntitySpan[] => {
+    const spans: EntitySpan[] = [];
+    words.scan(text, table);
+    findEmails(text, spans);
+    findHandles(text, spans);
+    findPersonalUrls(text, words, isName, spans);
+    if (/\d/.test(text)) {
+      findPaymentCards(text, spans);
+      findIbans(text, spans);
+      findUsSsns(text, spans);
+      findUkNinos(text, spans);
+      findIpAddresses(text, spans);
+      findPhoneNumbers(text, spans);
+      if (words.seen & W.BIRTH_CUE) findDatesOfBirth(text, spans);
+      findStreetAddresses(text, words, isCommon, spans);
+    }
+    findKnownNames(text, words, table, spans);
+    findPersonsByRules(words, ruleOptions, spans);
+    if (mode === 'thorough') findPersonsByNlp(text, spans);
+    return spans;
+  };
+
   return {
-    version: 'consentry-redact/0.1',
+    version: `${REDACTOR_VERSION}+${mode}`,
     operator: options.operator,
+    mode,
+    indexBytes: table.byteLength,
+    detect(text: string) {
+      return resolveOverlaps(detect(text), SPECIFICITY, text);
+    },
     redact(text: string) {
-      const spans: EntitySpan[] = [];
-      for (const m of text.matchAll(EMAIL)) spans.push({ type: 'EMAIL_ADDRESS', start: m.index, end: m.index + m[0].length });
-      for (const m of text.matchAll(PHONE)) {
-        const digits = m[0].replace(/\D/g, '').length;
-        if (digits >= 7 && digits <= 15) spans.push({ type: 'PHONE_NUMBER', start: m.index, end: m.index + m[0].length });
-      }
-      const words = [...text.matchAll(nameWords)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0].toLowerCase() }));
-      for (let i = 0; i < words.length; i++) {
-        let key = words[i]?.word ?? '';
-        for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
-          key += ` ${words[j]?.word ?? ''}`;
-          const bare = key.replace(/['’]s$/, '');
-          if (names.has(key) || names.has(bare)) {
-            const end = (words[j]?.end ?? 0) - (names.has(key) ? 0 : 2);
-            spans.push({ type: 'PERSON', start: words[i]?.start ?? 0, end });
-          }
-        }
-      }
-      const entities = resolveOverlaps(spans, ENTITY_TYPES);
-      let counter = 0;
-      return { text: applyOperator(text, entities, options.operator, (s) => `<${s.type}_${++counter}>`), entities };
+      const entities = resolveOverlaps(detect(text), SPECIFICITY, text);
+      const pseudonym = options.operator === 'pseudonym' ? pseudonymiser(key, text) : () => '';
+      return { text: applyOperator(text, entities, options.operator, pseudonym), entities };
     },
   };
 }

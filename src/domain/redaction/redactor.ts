@@ -1,8 +1,14 @@
-// The redaction interface every dataset text passes through (SPEC §6), and a first implementation.
+// The redaction interface every dataset text passes through (SPEC §6): options, operators, overlap resolution.
 import type { EntitySpan, EntityType } from './entity-types.js';
 
 /** How a detected entity is replaced: `<TYPE>`, a mask of the same length, or a per-item pseudonym. */
 export type RedactionOperator = 'replace' | 'mask' | 'pseudonym';
+
+/**
+ * How hard the redactor looks for names of people outside the directory: `fast` uses the shipped name
+ * lists and rules only; `thorough` adds compromise's NLP tagging, about ten times slower.
+ */
+export type RedactionMode = 'fast' | 'thorough';
 
 /** People the network knows, whose names are always redacted. */
 export interface KnownPerson {
@@ -18,8 +24,10 @@ export interface RedactorOptions {
   /** Non-members who objected (the suppression list): always redacted. */
   readonly suppressed: readonly KnownPerson[];
   readonly operator: RedactionOperator;
-  /** Secret that keys pseudonyms so the same person is not linkable across items. */
+  /** Secret that keys pseudonyms so the same person is not linkable across items; random when absent. */
   readonly pseudonymKey?: string | undefined;
+  /** Detection depth for names of non-members; `fast` when absent (the dataset builder's default). */
+  readonly mode?: RedactionMode | undefined;
 }
 
 /** The result of redacting one text. */
@@ -35,7 +43,12 @@ export interface Redactor {
   /** Identifies the detector set, recorded in every dataset built with it. */
   readonly version: string;
   readonly operator: RedactionOperator;
+  readonly mode: RedactionMode;
+  /** Bytes held by the word table (shipped name lists plus the directory), for capacity planning. */
+  readonly indexBytes: number;
   redact(text: string): RedactionResult;
+  /** The entities `redact` would replace, without replacing them. */
+  detect(text: string): readonly EntitySpan[];
 }
 
 /** Replaces each span of the text according to the operator; spans must be sorted and disjoint. */
@@ -65,13 +78,38 @@ function replacement(text: string, span: EntitySpan, operator: RedactionOperator
   }
 }
 
-/** Sorts spans and resolves overlaps: the longest span wins; on equal length, the earlier type in priority. */
-export function resolveOverlaps(spans: readonly EntitySpan[], priority: readonly EntityType[]): EntitySpan[] {
+/**
+ * Sorts spans and resolves overlaps: the longest span wins, on equal length the type earlier in
+ * `priority`. A losing span keeps the parts no winner covers, so every detected character is still
+ * redacted (a name half inside a wrongly extended address is not left half visible). With `text`, such
+ * leftovers lose white space and punctuation at their ends.
+ */
+export function resolveOverlaps(spans: readonly EntitySpan[], priority: readonly EntityType[], text?: string): EntitySpan[] {
   const rank = (t: EntityType) => priority.indexOf(t);
   const byStrength = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || rank(a.type) - rank(b.type) || a.start - b.start);
   const kept: EntitySpan[] = [];
   for (const span of byStrength) {
-    if (kept.every((k) => span.end <= k.start || span.start >= k.end)) kept.push(span);
+    let pieces: EntitySpan[] = span.end > span.start ? [span] : [];
+    for (const k of kept) {
+      pieces = pieces.flatMap((p) => {
+        if (p.end <= k.start || p.start >= k.end) return [p];
+        const rest: EntitySpan[] = [];
+        if (p.start < k.start) rest.push({ type: p.type, start: p.start, end: k.start });
+        if (p.end > k.end) rest.push({ type: p.type, start: k.end, end: p.end });
+        if (text === undefined) return rest;
+        return rest.map((r) => tidyPiece(text, r)).filter((r) => r !== undefined);
+      });
+      if (pieces.length === 0) break;
+    }
+    kept.push(...pieces);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Cuts white space and punctuation off the ends of a leftover piece; undefined when nothing is left. */
+function tidyPiece(text: string, piece: EntitySpan): EntitySpan | undefined {
+  let { start, end } = piece;
+  while (start < end && !/[\p{L}\p{N}]/u.test(text.charAt(start))) start++;
+  while (end > start && !/[\p{L}\p{N}]/u.test(text.charAt(end - 1))) end--;
+  return end > start ? { type: piece.type, start, end } : undefined;
 }

@@ -1,0 +1,32 @@
+// Dates of birth: a date (numeric, or with the month in English, German, French or Spanish) that has birth
+// context nearby — "born", "DOB", "birthday", "geboren", "née", or an age statement ("turned 40 on").
+import type { EntitySpan } from './entity-types.js';
+
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre';
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|\\.)?';
+const YEAR = "(?:19|20)\\d\\d|'\\d\\d";
+const DATE = new RegExp(
+  [
+    `\\b\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})\\b`,
+    `\\b(?:19|20)\\d\\d[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}\\b`,
+    `\\b${DAY}(?:\\s+of)?\\s+(?:${MONTHS})\\.?(?:,?\\s+(?:${YEAR}))?(?![\\p{L}])`,
+    `\\b(?:${MONTHS})\\.?\\s+${DAY}(?:,?\\s+(?:${YEAR}))?(?![\\p{L}\\p{N}])`,
+    `(?<=\\bborn\\s+in\\s+)(?:(?:${MONTHS})\\s+)?(?:19|20)\\d\\d\\b`,
+  ].join('|'),
+  'giu',
+);
+const BIRTH_BEFORE =
+  /(?:\bborn\b|\bbirth|\bdob\b|\bd\.o\.b|\bb\.\s*$|\bbday|\bb-day|\bbirthday|\bgeboren|\bgeb\.|\bnée?\b|\bnacid[oa]|\bnat[oa]\b|\bnaissance|\bgeburtstag|\bcumpleaños|\bturn(?:s|ed|ing)?\s+\d{1,3}\b|\baged?\s+\d{1,3}\b|\b\d{1,3}\s+(?:years|yrs)\s+old\b)[^.!?\n]{0,30}$/iu;
+const BIRTH_AFTER = /^[^.!?\n]{0,20}(?:\bbirthday|\bbday|\bb-day|\bborn\b|\bgeburtstag|\banniversaire)/iu;
+
+/** Appends DATE_OF_BIRTH spans; callers skip texts that have no birth cue word at all. */
+export function findDatesOfBirth(text: string, out: EntitySpan[]): void {
+  for (const m of text.matchAll(DATE)) {
+    const date = m[0];
+    if (!/\d/.test(date)) continue;
+    const before = text.slice(Math.max(0, m.index - 45), m.index);
+    const after = text.slice(m.index + date.length, m.index + date.length + 30);
+    if (BIRTH_BEFORE.test(before) || BIRTH_AFTER.test(after)) out.push({ type: 'DATE_OF_BIRTH', start: m.index, end: m.index + date.length });
+  }
+}

@@ -1,0 +1,32 @@
+// E-mail addresses, written plainly or obfuscated ("jane [at] example [dot] com").
+import type { EntitySpan } from './entity-types.js';
+
+const EMAIL =
+  /^[\p{L}\p{N}_%+-](?:[\p{L}\p{N}._%+-]{0,63}[\p{L}\p{N}_%+-])?@[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?)*\.\p{L}{2,24}$/u;
+const OBFUSCATED =
+  /(?<![\w.+-])[\w.+-]{1,64}\s*(?:\[at\]|\(at\)|\{at\}|<at>| at )\s*[a-z0-9-]{1,63}(?:\s*(?:\[dot\]|\(dot\)|\{dot\}|<dot>| dot |\.)\s*[a-z0-9-]{1,63})*\s*(?:\[dot\]|\(dot\)|\{dot\}|<dot>| dot |\.)\s*(?:com|org|net|edu|gov|io|co|me|dev|info|biz|de|fr|uk|in|es|it|nl|ch|at|be|se|no|dk|fi|pl|pt|ie|ca|au|nz|br|mx|jp|cn|sg|za)\b/gi;
+
+const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+const DOMAIN_CHAR = /[\p{L}\p{N}.-]/u;
+
+/** Appends EMAIL_ADDRESS spans. */
+export function findEmails(text: string, out: EntitySpan[]): void {
+  // Each "@" is grown into the run of address characters around it, then checked whole.
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && start > at - 64 && LOCAL_CHAR.test(text.charAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < text.length && end < at + 256 && DOMAIN_CHAR.test(text.charAt(end))) end++;
+    while (start < at && '.-'.includes(text.charAt(start))) start++;
+    while (end > at + 1 && '.-'.includes(text.charAt(end - 1))) end--;
+    if (EMAIL.test(text.slice(start, end))) out.push({ type: 'EMAIL_ADDRESS', start, end });
+  }
+  const lower = text.includes(' dot ') || text.includes(' DOT ') || /[[({<]at[\])}>]/i.test(text);
+  if (lower) {
+    for (const m of text.matchAll(OBFUSCATED)) {
+      // " at " alone is ordinary English; only an address with a spelled-out "dot" or bracketed "at" counts.
+      if (/ at /i.test(m[0]) && !/dot/i.test(m[0])) continue;
+      out.push({ type: 'EMAIL_ADDRESS', start: m.index, end: m.index + m[0].length });
+    }
+  }
+}

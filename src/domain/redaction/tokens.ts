@@ -1,0 +1,174 @@
+// Splits a text into words once, with each word's hash, shape and what separates it from the previous
+// word; every name rule then reads these arrays instead of re-scanning the text.
+import { foldCode, isSpaceCode, isUpperCode, isWordCode } from './char-classes.js';
+import { finalise, HASH_SEED_A, HASH_SEED_B, hashStep, type HashState } from './word-hash.js';
+import type { WordTable } from './word-table.js';
+
+/** Shape bits of a word. */
+export const T = {
+  /** Starts with an upper-case letter. */
+  CAPITALISED: 1 << 0,
+  /** Has at least two letters, all upper case ("NASA", "JINX"). */
+  ALL_CAPS: 1 << 1,
+  /** Starts with a digit. */
+  NUMERIC: 1 << 2,
+  /** Only white space separates it from the previous word (line breaks included). */
+  SPACE_BEFORE: 1 << 3,
+  /** A line break lies between it and the previous word. */
+  NEWLINE_BEFORE: 1 << 4,
+  /** First word of the text or of a sentence. */
+  SENTENCE_START: 1 << 5,
+  /** Exactly ". " separates it from the previous word ("Dr. Who", "John F. Kennedy"). */
+  DOT_BEFORE: 1 << 6,
+  /** An upper-case letter after the first ("LinkedIn", "iPhone"): brands, not people. */
+  INNER_CAPS: 1 << 7,
+  /** Preceded directly by "@" or "#": a handle or hashtag, not prose. */
+  TAGGED: 1 << 8,
+  /** Followed directly by a possessive "'s". */
+  POSSESSIVE: 1 << 9,
+} as const;
+
+/** The words of one text; arrays are reused between texts, `count` says how many are valid. */
+export class TokenBuffer {
+  count = 0;
+  /** Union of the class bits of every word: lets detectors skip texts without their cue words. */
+  seen = 0;
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  shape = new Int32Array(256);
+  /** Class bits from the word table (0 when the word is unknown). */
+  classes = new Int32Array(256);
+  /** Unfinalised hash states, so a match can be extended by the next word. */
+  hashA = new Int32Array(256);
+  hashB = new Int32Array(256);
+
+  /** Tokenises `text`, looking every word up in `table`. */
+  scan(text: string, table: WordTable): void {
+    this.count = 0;
+    this.seen = 0;
+    const n = text.length;
+    let i = 0;
+    let prevEnd = 0;
+    const state: HashState = { a: 0, b: 0 };
+    while (i < n) {
+      const code = text.charCodeAt(i);
+      if (!isWordCode(code)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      state.a = HASH_SEED_A;
+      state.b = HASH_SEED_B;
+      let shape = 0;
+      let letters = 0;
+      let uppers = 0;
+      if (code >= 48 && code <= 57) shape |= T.NUMERIC;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (isWordCode(c)) {
+          if (isUpperCode(c)) {
+            uppers++;
+            if (i === start) shape |= T.CAPITALISED;
+            else shape |= T.INNER_CAPS;
+          }
+          if (c > 64) letters++;
+          const f = foldCode(c);
+          if (f !== 0) hashStep(state, f);
+          i++;
+          continue;
+        }
+        const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        if ((c === 39 || c === 0x2019) && isWordCode(next)) {
+          // A possessive "'s" ends the word ("Ada Byron's" names Ada Byron); "O'Brien" stays one word.
+          const after = i + 2 < n ? text.charCodeAt(i + 2) : 0;
+          if ((next === 115 || next === 83) && !isWordCode(after)) {
+            shape |= T.POSSESSIVE;
+            break;
+          }
+          hashStep(state, 39);
+          i++;
+          continue;
+        }
+        if ((c === 45 || c === 0x2010 || c === 0x2011) && isWordCode(next)) {
+          hashStep(state, 45);
+          i++;
+          continue;
+        }
+        break;
+      }
+      if (uppers >= 2 && uppers === letters) shape = (shape | T.ALL_CAPS) & ~T.INNER_CAPS;
+      shape |= this.gapShape(text, prevEnd, start);
+      this.push(start, i, shape, state, table);
+      prevEnd = i;
+    }
+  }
+
+  /** Hash state of the words from..to (inclusive) joined by single spaces, as names are indexed. */
+  extend(text: string, state: HashState, word: number): void {
+    hashStep(state, 32);
+    const end = this.end[word] ?? 0;
+    for (let i = this.start[word] ?? 0; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x2019) hashStep(state, 39);
+      else if (c === 0x2010 || c === 0x2011) hashStep(state, 45);
+      else {
+        const f = foldCode(c);
+        if (f !== 0) hashStep(state, f);
+      }
+    }
+  }
+
+  private gapShape(text: string, from: number, to: number): number {
+    if (this.count === 0) {
+      for (let k = 0; k < to; k++) if (!isSpaceCode(text.charCodeAt(k))) return tagShape(text, to);
+      return T.SENTENCE_START | tagShape(text, to);
+    }
+    let spaceOnly = true;
+    let newline = false;
+    let sentenceEnd = false;
+    for (let k = from; k < to; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 10 || c === 13) newline = true;
+      else if (c === 46 || c === 33 || c === 63) sentenceEnd = true;
+      if (!isSpaceCode(c)) spaceOnly = false;
+    }
+    let shape = tagShape(text, to);
+    if (spaceOnly) shape |= T.SPACE_BEFORE;
+    if (newline) shape |= T.NEWLINE_BEFORE;
+    if (to - from === 2 && text.charCodeAt(from) === 46 && text.charCodeAt(from + 1) === 32) shape |= T.DOT_BEFORE;
+    if (sentenceEnd || newline) shape |= T.SENTENCE_START;
+    return shape;
+  }
+
+  private push(start: number, end: number, shape: number, state: HashState, table: WordTable): void {
+    if (this.count === this.start.length) this.growArrays();
+    const k = this.count++;
+    this.start[k] = start;
+    this.end[k] = end;
+    this.shape[k] = shape;
+    this.hashA[k] = state.a;
+    this.hashB[k] = state.b;
+    const classes = table.getFinal(finalise(state.a), finalise(state.b));
+    this.classes[k] = classes;
+    this.seen |= classes;
+  }
+
+  private growArrays(): void {
+    const grow = (a: Int32Array) => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.start = grow(this.start);
+    this.end = grow(this.end);
+    this.shape = grow(this.shape);
+    this.classes = grow(this.classes);
+    this.hashA = grow(this.hashA);
+    this.hashB = grow(this.hashB);
+  }
+}
+
+function tagShape(text: string, at: number): number {
+  const before = at > 0 ? text.charCodeAt(at - 1) : 0;
+  return before === 64 || before === 35 ? T.TAGGED : 0;
+}

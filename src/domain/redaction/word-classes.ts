@@ -1,0 +1,143 @@
+// The word classes names are recognised by (given name, surname, common word, title, cue…), as flag bits
+// in one WordTable so each word of a text costs a single lookup, and the shipped lists that fill them.
+import { foldString } from './char-classes.js';
+import { COMMON_WORDS } from './data/common-words.js';
+import { GIVEN_NAMES } from './data/given-names.js';
+import { PLACE_NAMES } from './data/place-names.js';
+import { SURNAMES } from './data/surnames.js';
+import { hashFolded } from './word-hash.js';
+import type { WordTable } from './word-table.js';
+
+/** Flag bits of a word or word sequence. */
+export const W = {
+  GIVEN: 1 << 0,
+  SURNAME: 1 << 1,
+  /** An English dictionary word: "Will", "Grace" and "Bill" need more evidence than "Sarah". */
+  COMMON: 1 << 2,
+  PLACE: 1 << 3,
+  /** Honorifics before a name: "Dr.", "Ms", "Herr". */
+  TITLE: 1 << 4,
+  /** Function words that are never part of a name. */
+  STOP: 1 << 5,
+  /** Nouns of relation or role that introduce a name: "my mentor X", "CEO X". */
+  RELATION: 1 << 6,
+  /** Greetings and thanks that are followed by a name: "Thanks X", "Congrats X". */
+  GREETING: 1 << 7,
+  /** Words before a name only when the next word is a known given name or surname ("with", "met"). */
+  WEAK_CUE: 1 << 8,
+  /** Lower-case parts of surnames: "van", "de", "bin". */
+  PARTICLE: 1 << 9,
+  /** Verbs that follow a speaker's name: "X said". */
+  SPEECH: 1 << 10,
+  /** Chat slang and interjections that look like names in lower case ("lol", "haha"). */
+  SLANG: 1 << 11,
+  /** Words near a date of birth: "born", "birthday", "DOB", "geboren", "turned". */
+  BIRTH_CUE: 1 << 12,
+  /** Street types that end an English-style address: "Street", "Rd", "Marg". */
+  STREET_TYPE: 1 << 13,
+  /** Street types that start a continental address: "rue", "Via", "Calle". */
+  STREET_PREFIX: 1 << 14,
+  /** Words that announce an address: "address", "live at", "ship to". */
+  ADDRESS_CUE: 1 << 15,
+  /** Words before an Indian house or plot number, or a post box: "Flat", "Plot", "Box". */
+  HOUSE_WORD: 1 << 21,
+  /** Top-level domains and URL schemes: where a link may be. */
+  URL_PART: 1 << 22,
+  /** A member's or suppressed person's complete name (or first + last). */
+  MEMBER_NAME: 1 << 16,
+  /** A proper prefix of such a name: the scan continues with the next word. */
+  MEMBER_PREFIX: 1 << 17,
+  /** The name is made of dictionary words ("Summer Rain"): matched only when capitalised. */
+  MEMBER_CAPITALISED: 1 << 18,
+  /** A single-word name or bare handle: matched only when capitalised or written exactly as a handle. */
+  MEMBER_SINGLE: 1 << 19,
+  /** A known person's handle written without "@": matched in any case unless it is a dictionary word. */
+  MEMBER_HANDLE: 1 << 20,
+} as const;
+
+const TITLES =
+  'mr mrs ms miss mx dr prof professor sir dame lord lady madam mme mlle herr frau sr sra srta sig signor signora dott shri smt sri kumari rev reverend fr capt captain col gen lt sgt hon judge justice senator sen rep governor gov mayor rabbi imam pastor bishop';
+const STOPS =
+  'the a an and or nor but of in on at to for with by from as is are was were be been being it its this that these those my your his her our their i you he she we they me him us them not no yes so if then than when where who whom whose what which how all any some just also very too up out over into about after before new amp rt via here there today tomorrow yesterday every each both either neither per vs etc';
+const RELATIONS =
+  'mentor mentee colleague colleagues coworker coworkers co-worker manager boss friend friends bestie wife husband partner son daughter brother sister mom mum mother dad father teammate teammates classmate roommate intern recruiter ceo cto cfo coo cmo cpo vp svp evp founder cofounder co-founder director engineer developer designer teacher coach doctor nurse lawyer attorney neighbour neighbor uncle aunt auntie cousin grandma grandpa grandmother grandfather nephew niece fiance fiancee girlfriend boyfriend buddy supervisor advisor adviser chairman chairwoman chair author speaker host guest student alumnus alumna candidate client officer detective agent president minister named called nee née aka';
+const GREETINGS =
+  'thanks thank thx ty congrats congratulations welcome welcoming shoutout shout-out kudos dear hi hello hey hiya cheers bye goodbye rip introducing ping cc hbd happy';
+const WEAK_CUES = 'with by and met meet meeting from ask asked tag tagging love miss call email join joined interviewed hired';
+const PARTICLES = 'van von de der den del della di da dos das do du la le bin ibn al el ben st mac mc ter ten zu';
+const SPEECH =
+  'said says wrote writes tweeted posted shared told asks asked explained explains added adds noted notes commented replied argues argued thinks believes announced joined presented';
+const SLANG =
+  'lol lmao lmfao rofl haha hahaha hehe omg omfg wtf idk imo imho tbh smh btw ngl fyi yolo irl dm dms pls plz thx bae bro bruh sis fam yall gonna wanna gotta kinda sorta dunno lemme gimme ya yah yeah yep nope nah yo ok okay aww ugh hmm wow oops xoxo';
+
+/** English street types, shared with the address detector's patterns. */
+export const STREET_TYPES =
+  'street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|way|terrace|terr|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|row|close|crescent|cres|grove|gardens|gdns|mews|hill|walk|alley|loop|pike|plaza|broadway|expressway|freeway|path|green|park|rise|vale|wharf|quay|parade|esplanade|embankment|marg|nagar|chowk|salai|cross|main|layout|colony|enclave|extension|bagh|gali|peth';
+/** Street types written before the street name, shared with the address detector's patterns. */
+export const STREET_PREFIXES =
+  "rue|avenue|av\\.|boulevard|bd|place|allée|impasse|chemin|quai|route|cours|square|passage|faubourg|via|viale|piazza|piazzale|corso|largo|vicolo|calle|avenida|avda\\.?|paseo|plaza|carrer|rua|travessa|praça|alameda|ul\\.|ulica|aleja|al\\.|plac|os\\.|strada|Πλατεία|οδός|odos";
+const BIRTH_CUES =
+  'born birth birthdate birthday birthdays bday dob geboren geb nee née naissance geburtstag cumpleanos cumpleaños nacido nacida nato nata turned turns turning turn aged age old';
+const ADDRESS_CUES = 'address addr live lives living located based reside resides staying stay moved ship shipped deliver delivered send sent mail post find visit office corner';
+const HOUSE_WORDS = 'house h flat plot door shop khasra ward box postfach bp';
+const URL_PARTS =
+  'http https www mailto com org net io me dev co app page site name info blog xyz ai uk de fr in es it nl ch at be se no dk fi pl pt ie ca au nz br mx jp sg social';
+
+let cached: Int32Array | undefined;
+
+/** Hashes of every shipped word with its class bits, as (a, b, flags) triples; built once per process. */
+function lexiconTriples(): Int32Array {
+  if (cached !== undefined) return cached;
+  const classes = new Map<string, number>();
+  const addAll = (words: string, bits: number) => {
+    for (const word of words.split(' ')) {
+      if (word === '') continue;
+      const key = foldString(word);
+      classes.set(key, (classes.get(key) ?? 0) | bits);
+    }
+  };
+  addAll(GIVEN_NAMES, W.GIVEN);
+  addAll(SURNAMES, W.SURNAME);
+  addAll(COMMON_WORDS, W.COMMON);
+  addAll(PLACE_NAMES, W.PLACE);
+  addAll(TITLES, W.TITLE);
+  addAll(STOPS, W.STOP | W.COMMON);
+  addAll(RELATIONS, W.RELATION);
+  addAll(GREETINGS, W.GREETING);
+  addAll(WEAK_CUES, W.WEAK_CUE);
+  addAll(PARTICLES, W.PARTICLE);
+  addAll(SPEECH, W.SPEECH);
+  addAll(SLANG, W.SLANG | W.COMMON);
+  addAll(BIRTH_CUES, W.BIRTH_CUE);
+  addAll(STREET_TYPES.replaceAll('|', ' '), W.STREET_TYPE);
+  addAll(STREET_PREFIXES.replace(/\\\.\??/g, "").replaceAll("|", " "), W.STREET_PREFIX);
+  addAll(ADDRESS_CUES, W.ADDRESS_CUE);
+  addAll(HOUSE_WORDS, W.HOUSE_WORD);
+  addAll(URL_PARTS, W.URL_PART);
+  const triples = new Int32Array(classes.size * 3);
+  let i = 0;
+  for (const [word, bits] of classes) {
+    const h = hashFolded(word);
+    triples[i++] = h.a;
+    triples[i++] = h.b;
+    triples[i++] = bits;
+  }
+  cached = triples;
+  return triples;
+}
+
+/** Number of shipped words, to size a table. */
+export function lexiconSize(): number {
+  return lexiconTriples().length / 3;
+}
+
+/** Adds every shipped word and its classes to a table. */
+export function addLexicon(table: WordTable): void {
+  const triples = lexiconTriples();
+  const state = { a: 0, b: 0 };
+  for (let i = 0; i < triples.length; i += 3) {
+    state.a = triples[i] ?? 0;
+    state.b = triples[i + 1] ?? 0;
+    table.add(state, triples[i + 2] ?? 0);
+  }
+}
