@@ -1,10 +1,10 @@
 // The word classes names are recognised by (given name, surname, common word, title, cue…), as flag bits
 // in one WordTable so each word of a text costs a single lookup, and the shipped lists that fill them.
 import { foldString } from './char-classes.js';
-import { COMMON_WORDS } from './data/common-words.js';
-import { GIVEN_NAMES } from './data/given-names.js';
-import { PLACE_NAMES } from './data/place-names.js';
-import { SURNAMES } from './data/surnames.js';
+import { COMMON_WORDS } from './lexicon/common-words.js';
+import { GIVEN_NAMES } from './lexicon/given-names.js';
+import { PLACE_NAMES } from './lexicon/place-names.js';
+import { SURNAMES } from './lexicon/surnames.js';
 import { hashFolded } from './word-hash.js';
 import type { WordTable } from './word-table.js';
 
