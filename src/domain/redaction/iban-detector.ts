@@ -29,7 +29,10 @@ export function ibanValid(iban: string): boolean {
 
 /** Appends IBAN_CODE spans; the candidate is cut to its country's length, so a following word is not swallowed. */
 export function findIbans(text: string, out: EntitySpan[]): void {
-  for (const m of text.matchAll(CANDIDATE)) {
+  // A manual loop, because a greedy candidate ("CH93 … 7 and Austrian AT61 …") must not hide the next IBAN.
+  const candidate = new RegExp(CANDIDATE.source, CANDIDATE.flags);
+  for (let m = candidate.exec(text); m !== null; m = candidate.exec(text)) {
+    candidate.lastIndex = m.index + 1;
     const raw = m[0];
     const country = raw.slice(0, 2).toUpperCase();
     const length = IBAN_LENGTHS[country];
@@ -46,5 +49,6 @@ export function findIbans(text: string, out: EntitySpan[]): void {
     // A longer run of digits is some other number that merely starts like an IBAN.
     if (after >= 48 && after <= 57) continue;
     out.push({ type: 'IBAN_CODE', start: m.index, end: m.index + end });
+    candidate.lastIndex = m.index + end;
   }
 }

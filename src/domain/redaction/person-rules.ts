@@ -33,7 +33,7 @@ export function findPersonsByRules(words: TokenBuffer, options: PersonRuleOption
     }
     if (startsWithGivenName(words, i, options)) {
       const end = extendName(words, i);
-      if (end > i || standsAlone(words, i)) {
+      if (end > i || (standsAlone(words, i) && !afterPlacePreposition(words, i))) {
         push(words, i, end, out);
         i = end;
       }
@@ -41,7 +41,7 @@ export function findPersonsByRules(words: TokenBuffer, options: PersonRuleOption
     }
     if (next < count && isUnknownCapitalised(words, i) && !(shape & T.SENTENCE_START) && joinedName(words, next)) {
       const nextCls = words.classes[next] ?? 0;
-      if (nextCls & W.SURNAME && !(nextCls & W.COMMON) && words.shape[next]! & T.CAPITALISED) {
+      if (nextCls & W.SURNAME && isCapitalisedWord(words.shape[next] ?? 0) && !(nextCls & (W.STOP | W.TITLE | W.RELATION | W.GREETING))) {
         push(words, i, next, out);
         i = next;
       }
@@ -109,7 +109,12 @@ function startsWithGivenName(words: TokenBuffer, i: number, options: PersonRuleO
     return (nextCls & W.GIVEN) !== 0 && (nextCls & W.COMMON) === 0;
   }
   if (!options.lowercaseNames || ambiguous) return false;
-  return (words.end[i] ?? 0) - (words.start[i] ?? 0) >= 3;
+  return (words.end[i] ?? 0) - (words.start[i] ?? 0) >= 4;
+}
+
+/** "in Kiel", "from Sydney": a lone name-like word after a preposition of place is more likely a place. */
+function afterPlacePreposition(words: TokenBuffer, i: number): boolean {
+  return i > 0 && ((words.classes[i - 1] ?? 0) & W.PLACE_PREPOSITION) !== 0 && ((words.shape[i] ?? 0) & T.SPACE_BEFORE) !== 0;
 }
 
 /** A single capitalised given name counts; a single lower-case one only when the list knows it well. */

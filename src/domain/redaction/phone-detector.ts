@@ -19,6 +19,10 @@ const CONTEXT_BEFORE =
 const CONTEXT_AFTER = /^[\s(]{0,3}(?:mobile|cell|office|fax|home|work|desk|phone|tel|direct|landline|whatsapp)\b/i;
 const DATE_LIKE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:19|20)\d\d\s?[-–/]\s?(?:19|20)?\d\d|\d{1,2}:\d\d(?::\d\d)?)$/;
 const DOTTED_QUAD = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+/** Version numbers ("124.0.6367.91") have a one-digit part; dates run together ("20240517-…") start with a year. */
+const NOT_A_PHONE = /^(?:[\d.]*\.\d\.[\d.]*|\d+\.\d|\d\.[\d.]+|(?:19|20)\d\d[01]\d[0-3]\d\D.*)$/;
+/** Words before identifiers that are not phone numbers: "Meeting ID 845 2231 9900", "Order 1234 5678". */
+const IDENTIFIER_BEFORE = /\b(?:id|order|invoice|ref|reference|tracking|account|acct|passcode|pin|ticket|case|booking|confirmation|serial|isbn|sku|no\. of)\b[^\n\d]{0,12}$/i;
 
 /** Appends PHONE_NUMBER spans. */
 export function findPhoneNumbers(text: string, out: EntitySpan[]): void {
@@ -33,7 +37,8 @@ export function findPhoneNumbers(text: string, out: EntitySpan[]): void {
     while (raw.endsWith(')') && !raw.includes('(')) raw = raw.slice(0, -1);
     const core = raw.replace(EXTENSION, '');
     const digits = core.replace(/\D/g, '').length;
-    if (digits < 7 || digits > 15 || DATE_LIKE.test(core) || DOTTED_QUAD.test(core)) continue;
+    if (digits < 7 || digits > 15 || DATE_LIKE.test(core) || DOTTED_QUAD.test(core) || NOT_A_PHONE.test(core)) continue;
+    if (!core.startsWith('+') && IDENTIFIER_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     if (/[ .\-/]{3,}|\)\(|\(\(|\)\)/.test(core)) continue;
     const span: EntitySpan = { type: 'PHONE_NUMBER', start, end: start + raw.length };
     if (isValidNumber(core) || hasPhoneContext(text, span)) out.push(span);

@@ -10,10 +10,10 @@ export type CommonWordTest = (word: string) => boolean;
 
 const TYPES_EN = STREET_TYPES;
 const SUFFIX_CONTINENTAL =
-  'straße|strasse|str\\.|gasse|weg|allee|platz|ring|damm|ufer|chaussee|steig|pfad|markt|gürtel|straat|laan|plein|gracht|kade|singel|dreef|vej|gade|gatan|vägen|gränd|katu|tie|utca|útja|út|ulice|ulica|aleja|rakpart|sokak|caddesi';
+  'straße|strasse|str\\.|gasse|weg|allee|platz|ring|damm|ufer|chaussee|steig|pfad|markt|gürtel|stieg|straat|laan|plein|gracht|kade|singel|dreef|vej|gade|gatan|vägen|gränd|katu|tie|utca|útja|út|ulice|ulica|aleja|rakpart|sokak|caddesi';
 const PREFIX_TYPES = STREET_PREFIXES;
 const FR_LINK = "(?:(?:de la|de l'|de l’|du|des|de|della|del|di|da|do|dos|das|d'|d’)\\s*)?";
-const UNIT = '(?:apt\\.?|apartment|suite|ste\\.?|unit|flat|room|rm\\.?|floor|fl\\.?|#)\\s*(?:no\\.?\\s*)?#?\\s*[\\p{L}\\p{N}-]{1,6}';
+const UNIT = '(?:apt\\.?|apartment|suite|ste\\.?|unit|flat|room|rm\\.?|floor|fl\\.?|no\\.|#)\\s*(?:no\\.?\\s*)?#?\\s*[\\p{L}\\p{N}-]{1,6}';
 const HOUSE = '\\d{1,6}[A-Za-z]?(?:[-/]\\d{1,5}[A-Za-z]?)?';
 const WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*";
 
@@ -34,7 +34,7 @@ const NUMBER_THEN_PREFIX = new RegExp(`(?<![\\p{L}\\p{N}])${HOUSE}(?:\\s?(?:bis|
 const PREFIX_STREET = new RegExp(`^(?:${PREFIX_TYPES})[ \\t]+${FR_LINK}${WORD}(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,3}`, 'u');
 // Indian house and plot numbers ("House No. 42, Sector 15", "Flat 402, Sai Residency") and post office boxes.
 const HOUSE_NUMBER = new RegExp(
-  `^(?:(?:house|h\\.|flat|plot|door|shop|khasra|ward)\\s*(?:no\\.?|number|#)?\\s*[\\p{N}][\\p{L}\\p{N}/-]*,?(?:[ \\t]+${WORD}){0,3}|(?:P\\.?\\s?O\\.?\\s?)?Box\\s*\\d{1,6}|Postfach\\s*\\d{1,6}|BP\\s*\\d{1,6})`,
+  `^(?:(?:house|h\\.|flat|plot|door|shop|khasra|ward)\\s*(?:no\\.?|number|#)?\\s*[\\p{N}][\\p{L}\\p{N}/-]*,?(?:[ \\t]+${WORD}){0,4}|(?:P\\.?\\s?O\\.?\\s?)?Box\\s*\\d{1,6}|Postfach\\s*\\d{1,6}|BP\\s*\\d{1,6})`,
   'iu',
 );
 const PO_BOX_BEFORE = /(?:P\.?\s?O\.?\s?)$/i;
@@ -46,9 +46,9 @@ const CONTEXT_CORE = new RegExp(
 
 const UK_POSTCODE_GATE = /\d[ABD-HJLNP-UW-Z]{2}\b/;
 const UK_POSTCODE = /(?<![\p{L}\p{N}])(?:GIR ?0AA|[A-PR-UWYZ](?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?) ?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/gu;
-const UNIT_AFTER = new RegExp(`^,?[ \\t]*${UNIT}`, 'iu');
+const UNIT_AFTER = new RegExp(`^(?:[ \\t]+(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)(?![\\p{L}\\p{N}]))?(?:,?[ \\t]*${UNIT})?`, 'iu');
 const SEGMENT_SEPARATOR = /^(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*,?[ \t]*|[ \t]+[-–][ \t]+|[ \t]+)/;
-const POSTCODE = /^(?:\d{5}(?:-\d{4})?|[1-9]\d{2}[ ]?\d{3}|\d{4}|[A-PR-UWYZ](?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?) ?\d[ABD-HJLNP-UW-Z]{2}|\d{2}-\d{3})(?![\p{L}\p{N}])/u;
+const POSTCODE = /^(?:[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{5}(?:-\d{4})?|[1-9]\d{2}[ ]?\d{3}|\d{4}|[A-PR-UWYZ](?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?) ?\d[ABD-HJLNP-UW-Z]{2}|\d{2}-\d{3})(?![\p{L}\p{N}])/u;
 const STATE = /^[A-Z]{2}(?![\p{L}\p{N}])/u;
 const PLACE_WORD = /^\p{L}[\p{L}'’-]*(?![\p{L}\p{N}])/u;
 
@@ -67,6 +67,8 @@ export function findStreetAddresses(text: string, words: TokenBuffer, isCommon: 
       const window = text.slice(from, end + dot);
       const m = /\d/.test(window) ? NUMBER_FIRST.exec(window) : null;
       if (m !== null && plausibleStreetName(m[1] ?? '', isCommon)) add(from + m.index, end + dot);
+      const broadway = m === null ? /(?<![\p{L}\p{N}])\d{1,6}[ \t]+Broadway$/iu.exec(window) : null;
+      if (broadway !== null) add(from + broadway.index, end);
     }
     if ((words.shape[i] ?? 0) & T.NUMERIC && i > 0 && SUFFIX_WORD.test(text.slice(words.start[i - 1] ?? 0, words.end[i - 1] ?? 0))) {
       const from = Math.max(0, start - 60);
@@ -136,7 +138,7 @@ function segmentLength(s: string, spaceOnly: boolean, isCommon: CommonWordTest):
   if (postcode !== null) return postcode[0].length + placeAfterPostcode(s.slice(postcode[0].length), isCommon);
   const state = STATE.exec(s);
   if (state !== null) {
-    const zip = /^[ \t]+\d{5}(?:-\d{4})?(?![\p{N}])/u.exec(s.slice(2));
+    const zip = /^[ \t]+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\p{L}\p{N}])/u.exec(s.slice(2));
     return 2 + (zip?.[0].length ?? 0);
   }
   if (spaceOnly) return 0;
@@ -150,7 +152,7 @@ function segmentLength(s: string, spaceOnly: boolean, isCommon: CommonWordTest):
     const w = word[0];
     const capitalised = w.charAt(0) !== w.charAt(0).toLowerCase();
     if (!capitalised && isCommon(w.toLowerCase())) break;
-    if (capitalised && words > 0 && isCommon(w.toLowerCase()) && !/^(?:city|new|san|saint|st|upon|on|le|la|de)$/i.test(w)) break;
+    if (capitalised && /^(?:the|and|or|but|thanks|thank|see|call|email|mail|please|we|i|you|our|my|it|this|that|from|with)$/i.test(w)) break;
     length += gap.length + w.length;
     words++;
   }

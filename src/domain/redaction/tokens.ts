@@ -69,7 +69,9 @@ export class TokenBuffer {
           if (isUpperCode(c)) {
             uppers++;
             if (i === start) shape |= T.CAPITALISED;
-            else shape |= T.INNER_CAPS;
+            // Upper case right after a lower-case letter is camel case ("LinkedIn"); after "-" or "'" it
+            // is a name ("Adebayo-Smith", "O'Brien"), and so are "McDonald" and "DiCaprio".
+            else if (isLowerLetter(text.charCodeAt(i - 1)) && !NAME_PREFIX.test(text.slice(start, i))) shape |= T.INNER_CAPS;
           }
           if (c > 64) letters++;
           const f = foldCode(c);
@@ -166,6 +168,12 @@ export class TokenBuffer {
     this.hashA = grow(this.hashA);
     this.hashB = grow(this.hashB);
   }
+}
+
+const NAME_PREFIX = /^(?:Mc|Mac|Di|De|Da|Le|La|Van|Von|Fitz|Al|El)$/;
+
+function isLowerLetter(code: number): boolean {
+  return isWordCode(code) && !isUpperCode(code) && foldCode(code) === code && !(code >= 48 && code <= 57);
 }
 
 function tagShape(text: string, at: number): number {

@@ -41,6 +41,8 @@ export const W = {
   ADDRESS_CUE: 1 << 15,
   /** Words before an Indian house or plot number, or a post box: "Flat", "Plot", "Box". */
   HOUSE_WORD: 1 << 21,
+  /** Prepositions of place: "in Kiel", "from Sydney". */
+  PLACE_PREPOSITION: 1 << 23,
   /** Top-level domains and URL schemes: where a link may be. */
   URL_PART: 1 << 22,
   /** A member's or suppressed person's complete name (or first + last). */
@@ -83,6 +85,10 @@ const HOUSE_WORDS = 'house h flat plot door shop khasra ward box postfach bp';
 const URL_PARTS =
   'http https www mailto com org net io me dev co app page site name info blog xyz ai uk de fr in es it nl ch at be se no dk fi pl pt ie ca au nz br mx jp sg social';
 
+/** Large cities that are also given names or look like them, which the compromise place list lacks. */
+const CITIES =
+  'sydney melbourne brisbane perth adelaide auckland wellington austin dallas houston phoenix denver boston seattle portland orlando charlotte nashville memphis savannah madison jackson tampa miami atlanta chicago detroit raleigh florence victoria regina hamilton kingston lincoln chester warwick york durham lancaster preston kiel bremen essen dresden leipzig hannover bern basel lyon nice lille nantes rennes toulouse marseille bordeaux porto lisbon sevilla valencia bilbao malaga milano milan torino turin napoli naples genova bologna verona palermo sao rio salvador fortaleza recife lima quito bogota santiago caracas medellin cali montevideo delhi mumbai chennai kolkata pune jaipur lucknow kanpur nagpur indore bhopal patna surat vadodara kochi mysore hyderabad bengaluru bangalore ahmedabad lagos abuja accra nairobi kampala kigali dakar cairo tunis casablanca johannesburg pretoria durban doha dubai riyadh jeddah amman beirut tehran karachi lahore dhaka colombo kathmandu manila jakarta bandung hanoi saigon bangkok seoul busan osaka kyoto tokyo taipei shanghai beijing shenzhen hong kong singapore kuala lumpur';
+
 let cached: Int32Array | undefined;
 
 /** Hashes of every shipped word with its class bits, as (a, b, flags) triples; built once per process. */
@@ -114,6 +120,8 @@ function lexiconTriples(): Int32Array {
   addAll(ADDRESS_CUES, W.ADDRESS_CUE);
   addAll(HOUSE_WORDS, W.HOUSE_WORD);
   addAll(URL_PARTS, W.URL_PART);
+  addAll('in at from near around across outside inside into visiting via towards toward downtown', W.PLACE_PREPOSITION);
+  addAll(CITIES, W.PLACE);
   const triples = new Int32Array(classes.size * 3);
   let i = 0;
   for (const [word, bits] of classes) {
