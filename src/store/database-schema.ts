@@ -142,6 +142,17 @@ export interface AuditLogTable {
   hash: string;
 }
 
+/** A non-member who objected: always redacted (migration 0002). */
+export interface SuppressionListTable {
+  id: string;
+  name: string;
+  email: string | null;
+  /** JSON array of handles. */
+  handles: string;
+  created_at: string;
+  source: string;
+}
+
 /** Every table, by name. */
 export interface Database {
   counters: CountersTable;
@@ -158,4 +169,5 @@ export interface Database {
   datasets: DatasetsTable;
   dataset_decisions: DatasetDecisionsTable;
   audit_log: AuditLogTable;
+  suppression_list: SuppressionListTable;
 }
