@@ -4,6 +4,7 @@ import { auditVerifyCommand } from './commands/audit-verify.command.js';
 import { datasetBuildCommand } from './commands/dataset-build.command.js';
 import { decideCommand } from './commands/decide.command.js';
 import { importCommand } from './commands/import.command.js';
+import { redactCommand } from './commands/redact.command.js';
 import { unlearningCommand } from './commands/unlearning.command.js';
 import { serveCommand } from './commands/serve.command.js';
 import { usageCommand } from './commands/usage.command.js';
@@ -13,6 +14,7 @@ export const COMMANDS: readonly CliCommand[] = [
   importCommand,
   decideCommand,
   datasetBuildCommand,
+  redactCommand,
   usageCommand,
   unlearningCommand,
   auditVerifyCommand,
