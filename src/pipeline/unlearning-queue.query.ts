@@ -5,7 +5,7 @@ import type { ExclusionReason } from '../schema/reasons.js';
 import { formatInstant, type Instant } from '../schema/time.js';
 import type { PolicyPack } from '../schema/policy-pack.js';
 import { loadItemsInRange } from '../store/content-reads.js';
-import { includedInRange, listDatasets, type DatasetRecord } from '../store/dataset-records.js';
+import { includedMemberPage, listDatasets, type DatasetRecord } from '../store/dataset-records.js';
 import { loadHistoriesInRange } from '../store/member-history-reads.js';
 import { findPolicyPack } from '../store/policy-records.js';
 import type { Db } from '../store/store.js';
@@ -59,21 +59,12 @@ async function staleItems(db: Db, dataset: DatasetRecord, pack: PolicyPack, now:
   const request = { purpose: dataset.purpose, at: now, shared: dataset.shared };
   let after = '';
   for (;;) {
-    const members = await db
-      .selectFrom('dataset_decisions')
-      .select('member_id')
-      .distinct()
-      .where('dataset_id', '=', dataset.id)
-      .where('verdict', '=', 'included')
-      .where('member_id', '>', after)
-      .orderBy('member_id')
-      .limit(MEMBER_PAGE)
-      .execute();
-    const first = members[0]?.member_id;
-    const last = members[members.length - 1]?.member_id;
+    const page = await includedMemberPage(db, dataset.id, after, MEMBER_PAGE);
+    const first = page[0]?.memberId;
+    const last = page[page.length - 1]?.memberId;
     if (first === undefined || last === undefined) return stale;
     after = last;
-    const included = new Set((await includedInRange(db, dataset.id, first, last)).map((d) => d.contentId));
+    const included = new Set(page.flatMap((m) => m.contentIds));
     const histories = await loadHistoriesInRange(db, first, last, now);
     for (const item of await loadItemsInRange(db, first, last, dataset.snapshotAt, now)) {
       if (!included.has(item.id)) continue;

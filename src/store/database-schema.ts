@@ -123,12 +123,13 @@ export interface DatasetsTable {
   actor: string;
 }
 
-export interface DatasetDecisionsTable {
+export interface DatasetMembersTable {
   dataset_id: string;
-  content_id: string;
   member_id: string;
-  /** `included` or the exclusion reason. */
-  verdict: string;
+  /** How many of the member's items the dataset includes. */
+  included: number;
+  /** JSON object: content id → `included` or the exclusion reason, for every item considered. */
+  verdicts: string;
 }
 
 export interface AuditLogTable {
@@ -167,7 +168,7 @@ export interface Database {
   deletions: DeletionsTable;
   policy_packs: PolicyPacksTable;
   datasets: DatasetsTable;
-  dataset_decisions: DatasetDecisionsTable;
+  dataset_members: DatasetMembersTable;
   audit_log: AuditLogTable;
   suppression_list: SuppressionListTable;
 }

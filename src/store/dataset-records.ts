@@ -21,11 +21,11 @@ export interface DatasetRecord {
   readonly actor: string;
 }
 
-/** One item's verdict in one dataset. */
-export interface DecisionRow {
-  readonly contentId: string;
+/** The verdicts on one member's items in one dataset. */
+export interface MemberVerdicts {
   readonly memberId: string;
-  readonly verdict: Verdict;
+  /** Content id → verdict, for every item of the member the dataset considered. */
+  readonly verdicts: Readonly<Record<string, Verdict>>;
 }
 
 /** Records a dataset whose build has started; it counts for nothing until completed. */
@@ -52,12 +52,19 @@ export async function insertBuildingDataset(db: Db, d: Omit<DatasetRecord, 'stat
     .execute();
 }
 
-/** Appends a batch of verdicts of a dataset being built. */
-export async function insertDecisions(db: Db, datasetId: string, decisions: readonly DecisionRow[]): Promise<void> {
-  for (let i = 0; i < decisions.length; i += 500) {
+/** Appends the verdicts of a page of members of a dataset being built. */
+export async function insertMemberVerdicts(db: Db, datasetId: string, members: readonly MemberVerdicts[]): Promise<void> {
+  for (let i = 0; i < members.length; i += 250) {
     await db
-      .insertInto('dataset_decisions')
-      .values(decisions.slice(i, i + 500).map((d) => ({ dataset_id: datasetId, content_id: d.contentId, member_id: d.memberId, verdict: d.verdict })))
+      .insertInto('dataset_members')
+      .values(
+        members.slice(i, i + 250).map((m) => ({
+          dataset_id: datasetId,
+          member_id: m.memberId,
+          included: Object.values(m.verdicts).filter((v) => v === 'included').length,
+          verdicts: JSON.stringify(m.verdicts),
+        })),
+      )
       .execute();
   }
 }
@@ -74,7 +81,7 @@ export async function completeDataset(db: Db, id: string, manifest: string, mani
 
 /** Marks a dataset whose build failed, and drops its partial verdicts. */
 export async function failDataset(db: Db, id: string): Promise<void> {
-  await db.deleteFrom('dataset_decisions').where('dataset_id', '=', id).execute();
+  await db.deleteFrom('dataset_members').where('dataset_id', '=', id).execute();
   await db.updateTable('datasets').set({ status: 'failed' }).where('id', '=', id).where('status', '=', 'building').execute();
 }
 
@@ -151,47 +158,59 @@ export async function datasetManifest(db: Db, id: string): Promise<string | null
 /** Completed datasets that include at least one item of the member, with how many. */
 export async function datasetsHoldingMember(db: Db, memberId: string): Promise<{ dataset: DatasetRecord; items: number }[]> {
   const rows = await db
-    .selectFrom('dataset_decisions')
-    .innerJoin('datasets', 'datasets.id', 'dataset_decisions.dataset_id')
+    .selectFrom('dataset_members')
+    .innerJoin('datasets', 'datasets.id', 'dataset_members.dataset_id')
     .select(DATASET_COLUMNS.map((c) => `datasets.${c}` as const))
-    .select((eb) => eb.fn.countAll<number | string>().as('items'))
-    .where('dataset_decisions.member_id', '=', memberId)
-    .where('dataset_decisions.verdict', '=', 'included')
+    .select('dataset_members.included as items')
+    .where('dataset_members.member_id', '=', memberId)
+    .where('dataset_members.included', '>', 0)
     .where('datasets.status', '=', 'complete')
-    .groupBy(DATASET_COLUMNS.map((c) => `datasets.${c}` as const))
     .orderBy('datasets.completed_at', 'desc')
+    .orderBy('datasets.id')
     .execute();
-  return rows.map((row) => ({ dataset: toDataset(row), items: Number(row.items) }));
+  return rows.map((row) => ({ dataset: toDataset(row), items: row.items }));
+}
+
+function parseVerdicts(text: string): Record<string, Verdict> {
+  return JSON.parse(text) as Record<string, Verdict>;
 }
 
 /** The content ids of one member included in one dataset. */
 export async function memberItemsInDataset(db: Db, datasetId: string, memberId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('dataset_decisions')
-    .select('content_id')
-    .where('dataset_id', '=', datasetId)
-    .where('member_id', '=', memberId)
-    .where('verdict', '=', 'included')
-    .orderBy('content_id')
-    .execute();
-  return rows.map((r) => r.content_id);
+  const row = await db.selectFrom('dataset_members').select('verdicts').where('dataset_id', '=', datasetId).where('member_id', '=', memberId).executeTakeFirst();
+  if (row === undefined) return [];
+  return Object.entries(parseVerdicts(row.verdicts))
+    .filter(([, verdict]) => verdict === 'included')
+    .map(([id]) => id)
+    .sort();
 }
 
-/** Included items of a dataset for members with ids in [first, last]. */
-export async function includedInRange(db: Db, datasetId: string, first: string, last: string): Promise<{ contentId: string; memberId: string }[]> {
+/** The next page of members (after `after`, in id order) with items included in the dataset. */
+export async function includedMemberPage(db: Db, datasetId: string, after: string, limit: number): Promise<{ memberId: string; contentIds: string[] }[]> {
   const rows = await db
-    .selectFrom('dataset_decisions')
-    .select(['content_id', 'member_id'])
+    .selectFrom('dataset_members')
+    .select(['member_id', 'verdicts'])
     .where('dataset_id', '=', datasetId)
-    .where('verdict', '=', 'included')
-    .where('member_id', '>=', first)
-    .where('member_id', '<=', last)
+    .where('included', '>', 0)
+    .where('member_id', '>', after)
+    .orderBy('member_id')
+    .limit(limit)
     .execute();
-  return rows.map((r) => ({ contentId: r.content_id, memberId: r.member_id }));
+  return rows.map((row) => ({
+    memberId: row.member_id,
+    contentIds: Object.entries(parseVerdicts(row.verdicts))
+      .filter(([, verdict]) => verdict === 'included')
+      .map(([id]) => id),
+  }));
 }
 
 /** The recorded verdict for one item in one dataset, or null when the dataset did not consider it. */
 export async function verdictOf(db: Db, datasetId: string, contentId: string): Promise<Verdict | null> {
-  const row = await db.selectFrom('dataset_decisions').select('verdict').where('dataset_id', '=', datasetId).where('content_id', '=', contentId).executeTakeFirst();
-  return (row?.verdict ?? null) as Verdict | null;
+  const row = await db
+    .selectFrom('content')
+    .innerJoin('dataset_members', (join) => join.onRef('dataset_members.member_id', '=', 'content.member_id').on('dataset_members.dataset_id', '=', datasetId))
+    .select('dataset_members.verdicts')
+    .where('content.id', '=', contentId)
+    .executeTakeFirst();
+  return row === undefined ? null : (parseVerdicts(row.verdicts)[contentId] ?? null);
 }

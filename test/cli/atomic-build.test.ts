@@ -52,7 +52,7 @@ describe('atomic dataset output', () => {
     expect(existsSync(outDir)).toBe(false);
     expect(readdirSync(dir).filter((f) => f.includes('partial'))).toEqual([]);
     expect(await listDatasets(store.db)).toEqual([]);
-    const rows = await store.db.selectFrom('dataset_decisions').select('content_id').execute();
+    const rows = await store.db.selectFrom('dataset_members').select('member_id').execute();
     expect(rows).toEqual([]);
   });
 

@@ -11,10 +11,11 @@ import { assertPackDefines } from '../../domain/policy.js';
 import { createRedactor } from '../../domain/redaction/create-redactor.js';
 import type { RedactionOperator, Redactor } from '../../domain/redaction/redactor.js';
 import type { Purpose } from '../../schema/purposes.js';
+import type { Verdict } from '../../schema/reasons.js';
 import type { Instant } from '../../schema/time.js';
 import { appendAudit } from '../../store/audit-log.js';
-import { countItems, loadItemsInRange } from '../../store/content-reads.js';
-import { completeDataset, failDataset, insertBuildingDataset, insertDecisions, type DecisionRow } from '../../store/dataset-records.js';
+import { countItems, loadItemsInRange, loadTexts, type StoredItem } from '../../store/content-reads.js';
+import { completeDataset, failDataset, insertBuildingDataset, insertMemberVerdicts, type MemberVerdicts } from '../../store/dataset-records.js';
 import { loadHistoriesInRange, memberIdPage } from '../../store/member-history-reads.js';
 import { loadRedactionDirectory } from '../../store/redaction-directory.js';
 import type { Db } from '../../store/store.js';
@@ -174,23 +175,29 @@ async function writeItems(props: {
       after = last;
       const histories = await loadHistoriesInRange(db, first, last, dataset.at);
       const items = await loadItemsInRange(db, first, last, dataset.at, dataset.at);
-      const decisions: DecisionRow[] = [];
-      let chunk = '';
+      const verdicts = new Map<string, Record<string, Verdict>>();
+      const included: StoredItem[] = [];
       for (const item of items) {
         const member = histories.get(item.memberId);
         if (member === undefined) continue;
         const verdict = evaluateItem(request.policy.pack, dataset, member, item);
         tally.add(verdict);
-        decisions.push({ contentId: item.id, memberId: item.memberId, verdict });
-        if (verdict === 'included') chunk += `${JSON.stringify({ id: item.id, kind: item.kind, text: redactor.redact(item.text).text })}\n`;
+        const own = verdicts.get(item.memberId);
+        if (own === undefined) verdicts.set(item.memberId, { [item.id]: verdict });
+        else own[item.id] = verdict;
+        if (verdict === 'included') included.push(item);
       }
+      const texts = await loadTexts(db, included.map((item) => item.id));
+      let chunk = '';
+      for (const item of included) chunk += `${JSON.stringify({ id: item.id, kind: item.kind, text: redactor.redact(texts.get(item.id) ?? '').text })}\n`;
       if (chunk !== '') {
         const buffer = Buffer.from(chunk);
         hash.update(buffer);
         bytes += buffer.length;
         await writeChunk(out, buffer);
       }
-      await insertDecisions(ctx.store.db, datasetId, decisions);
+      const rows: MemberVerdicts[] = [...verdicts].map(([memberId, own]) => ({ memberId, verdicts: own }));
+      await insertMemberVerdicts(ctx.store.db, datasetId, rows);
       const now = Date.now();
       if (onProgress !== undefined && now - lastReport > 200) {
         lastReport = now;

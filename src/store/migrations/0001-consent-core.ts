@@ -133,15 +133,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('actor', 'text', (c) => c.notNull())
     .execute();
 
+  // One row per member per dataset, holding the verdict on each of their items: a tenth of the rows
+  // (and index entries) a row per item would need, and every lineage question is asked per member.
   await db.schema
-    .createTable('dataset_decisions')
+    .createTable('dataset_members')
     .addColumn('dataset_id', 'text', (c) => c.notNull())
-    .addColumn('content_id', 'text', (c) => c.notNull())
     .addColumn('member_id', 'text', (c) => c.notNull())
-    .addColumn('verdict', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('dataset_decisions_pk', ['dataset_id', 'content_id'])
+    .addColumn('included', 'integer', (c) => c.notNull())
+    .addColumn('verdicts', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('dataset_members_pk', ['dataset_id', 'member_id'])
     .execute();
-  await db.schema.createIndex('dataset_decisions_member_idx').on('dataset_decisions').columns(['member_id', 'verdict', 'dataset_id']).execute();
+  await db.schema.createIndex('dataset_members_member_idx').on('dataset_members').columns(['member_id', 'dataset_id']).execute();
 
   await db.schema
     .createTable('audit_log')
