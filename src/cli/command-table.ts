@@ -3,6 +3,7 @@ import type { CliCommand } from './command.js';
 import { auditVerifyCommand } from './commands/audit-verify.command.js';
 import { datasetBuildCommand } from './commands/dataset-build.command.js';
 import { decideCommand } from './commands/decide.command.js';
+import { demoGenerateCommand } from './commands/demo-generate.command.js';
 import { importCommand } from './commands/import.command.js';
 import { redactCommand } from './commands/redact.command.js';
 import { unlearningCommand } from './commands/unlearning.command.js';
@@ -19,4 +20,5 @@ export const COMMANDS: readonly CliCommand[] = [
   unlearningCommand,
   auditVerifyCommand,
   serveCommand,
+  demoGenerateCommand,
 ];

@@ -179,7 +179,7 @@ export const NAME_POOLS: Readonly<Record<NamePoolId, NamePool>> = {
   tr: pool(
     'Zeynep, Elif, Ayşe, Fatma, Emine, Merve, Büşra, Esra, Özge, Gizem, Derya, Selin, Ebru, Hatice, Şeyma, İrem, Damla, Gülşen, Yağmur, Çiğdem',
     'Mehmet, Mustafa, Ahmet, Ali, Hüseyin, Hasan, İbrahim, Murat, Emre, Burak, Yusuf, Ömer, Can, Cem, Serkan, Oğuz, Barış, Kerem, Uğur, Çağlar',
-    'Yılmaz, Kaya, Demir, Şahin, Çelik, Yıldız, Yıldırım, Öztürk, Aydın, Özdemir, Arslan, Doğan, Kılıç, Aslan, Çetin, Kara, Koç, Kurt, Özkan, Şimşek, Polat, Özer, Güneş, Erdoğan, Aktaş, Korkmaz, Çakır, Erdem, Koçak, Bulut',
+    'Yılmaz, Kaya, Demir, Şahin, Çelik, Yıldız, Yıldırım, Öztürk, Aydın, Özdemir, Arslan, Doğan, Kılıç, Aslan, Çetin, Kara, Koç, Kurt, Özkan, Şimşek, Polat, Özer, Güneş, Erdoğan, Aktaş, Korkmaz, Çakır, Erdem, Koçak, Bulut, Yavuz, Akın, Özgür, Avcı, Kaplan, Tekin, Ünal, Acar, Taş, Karaca, Bozkurt, Güler',
   ),
   in: pool(
     'Aadhya, Ananya, Diya, Saanvi, Aaradhya, Pari, Anika, Navya, Myra, Priya, Pooja, Neha, Anjali, Deepika, Kavya, Divya, Shreya, Sneha, Meera, Lakshmi, Sunita, Rekha, Lavanya, Swati, Nandini, Ishita, Riya, Tanvi, Aishwarya, Harpreet, Simran, Fatima, Zainab, Gayathri, Pallavi',
@@ -217,7 +217,7 @@ export const NAME_POOLS: Readonly<Record<NamePoolId, NamePool>> = {
   za: pool(
     'Thandiwe, Nomvula, Lindiwe, Nokuthula, Zanele, Sibongile, Thembi, Palesa, Lerato, Refilwe, Naledi, Ayanda, Nandi, Zinhle, Busisiwe, Nosipho, Mbali, Khanyisile, Dineo, Kgomotso',
     'Sipho, Thabo, Themba, Bongani, Mandla, Sibusiso, Lwazi, Lungile, Siyabonga, Tshepo, Kagiso, Lebogang, Mpho, Tumelo, Katlego, Xolani, Vusi, Musa, Jabulani, Andile',
-    'Dlamini, Nkosi, Ndlovu, Khumalo, Mthembu, Zulu, Mkhize, Ngcobo, Buthelezi, Cele, Shabalala, Zungu, Mahlangu, Sithole, Mabaso, Mokoena, Molefe, Tshabalala, Radebe, Mathebula, Baloyi, Maluleke, Motaung, Masilela, Mokwena, Nhlapo, Gumede, Majola, Mazibuko, Xaba, Pillay, Naidoo, Govender, Moodley',
+    'Dlamini, Nkosi, Ndlovu, Khumalo, Mthembu, Zulu, Mkhize, Ngcobo, Buthelezi, Cele, Shabalala, Zungu, Mahlangu, Sithole, Mabaso, Mokoena, Molefe, Tshabalala, Radebe, Mathebula, Baloyi, Maluleke, Motaung, Masilela, Mokwena, Nhlapo, Gumede, Majola, Mazibuko, Xaba, Pillay, Naidoo, Govender, Moodley, Mabuza, Ntuli, Hlongwane, Mkhabela, Sibiya, Zwane, Mtshali, Ngubane',
   ),
   af: pool(
     'Annelie, Marietjie, Elna, Liezl, Anri, Carike, Elize, Hanli, Jolandi, Riana, Mariska, Wilna, Ané, Suné',
