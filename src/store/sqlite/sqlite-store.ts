@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
 import { ConsentryError } from '../../domain/errors.js';
 import type { Database } from '../database-schema.js';
 import type { Store } from '../store.js';
@@ -23,6 +23,26 @@ function connect(file: string, readonly: boolean): SQLite.Database {
   return connection;
 }
 
+/**
+ * Kysely's SQLite driver prepares every query afresh; preparing costs more than running an indexed
+ * read, so statements are cached by their SQL text (bounded, oldest dropped first).
+ */
+function withStatementCache(connection: SQLite.Database, limit = 200): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => connection.close(),
+    prepare(sql: string) {
+      let statement = cache.get(sql);
+      if (statement === undefined) {
+        statement = connection.prepare(sql);
+        if (cache.size >= limit) cache.delete(cache.keys().next().value ?? '');
+        cache.set(sql, statement);
+      }
+      return statement;
+    },
+  };
+}
+
 /** Opens (creating if needed) a SQLite database file. */
 export function openSqliteStore(file: string): Store {
   try {
@@ -36,7 +56,7 @@ export function openSqliteStore(file: string): Store {
   } catch (error) {
     throw new ConsentryError('E_DATABASE_UNAVAILABLE', `cannot open SQLite database ${file}: ${(error as Error).message}`);
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) });
   return {
     dialect: 'sqlite',
     location: file,
@@ -49,7 +69,7 @@ export function openSqliteStore(file: string): Store {
     async snapshot(fn) {
       // A second connection: its read transaction pins one WAL snapshot while the main connection
       // keeps serving (and writing) — Kysely's SQLite driver would otherwise queue everything behind it.
-      const reader = new Kysely<Database>({ dialect: new SqliteDialect({ database: connect(file, true) }) });
+      const reader = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(connect(file, true)) }) });
       try {
         return await reader.transaction().execute(fn);
       } finally {
