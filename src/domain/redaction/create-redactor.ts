@@ -74,7 +74,7 @@ export function createRedactor(options: RedactorOptions): Redactor {
       findUsSsns(text, spans);
       findUkNinos(text, spans);
       findIpAddresses(text, spans);
-      findPhoneNumbers(text, spans);
+      findPhoneNumbers(text, spans, [...spans]);
       if (words.seen & W.BIRTH_CUE) findDatesOfBirth(text, spans);
       findStreetAddresses(text, words, isCommon, spans);
     }

@@ -39,9 +39,13 @@ export function findIbans(text: string, out: EntitySpan[]): void {
     if (length === undefined) continue;
     let compact = '';
     let end = 0;
+    // One case throughout: "DE89 … 0130 en" must not borrow letters from the next word.
+    const upper = raw.charAt(0) === raw.charAt(0).toUpperCase();
     for (let i = 0; i < raw.length && compact.length < length; i++) {
       const c = raw.charAt(i);
-      if (c !== ' ' && c !== '-') compact += c.toUpperCase();
+      if (c === ' ' || c === '-') continue;
+      if ((c === c.toUpperCase()) !== upper && c.toUpperCase() !== c.toLowerCase()) break;
+      compact += c.toUpperCase();
       end = i + 1;
     }
     if (compact.length !== length || !ibanValid(compact)) continue;

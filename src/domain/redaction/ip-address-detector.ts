@@ -6,7 +6,7 @@ const IPV4 = new RegExp(`(?<![\\p{L}\\p{N}.\\-])${OCTET}(?:\\.${OCTET}){3}(?![\\
 const VERSION_BEFORE =
   /(?:\bv|\bver\.?|\bversion|\brelease|\brel\.?|\bbuild|\bfirmware|\bupdate|\bupgrade|\bpatch|\bchrome|\bfirefox|\bsafari|\bedge|\bnode|\bpython|\bjava|\bios|\bandroid|\bwindows|\bmacos|\bkernel|\bsdk|\bapi|\bbios|\bdriver|\bapp)[\s:=/-]*$/i;
 const VERSION_AFTER = /^(?:-(?:alpha|beta|rc|snapshot|dev)|\+build|\s+(?:release|build|update|version))/i;
-const IPV6 = /(?<![\p{L}\p{N}:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3}|:)?(?:%[\p{L}\p{N}]+)?(?![\p{L}\p{N}:])/gu;
+const IPV6 = /(?<![\p{L}\p{N}:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4}|:)?(?:%[\p{L}\p{N}]+)?(?![\p{L}\p{N}:]|\.\d)/gu;
 
 /** True when the text is a well-formed IPv6 address (full, compressed, or with an embedded IPv4 tail). */
 export function ipv6Valid(candidate: string): boolean {
@@ -28,7 +28,11 @@ export function ipv6Valid(candidate: string): boolean {
 
 /** Appends IP_ADDRESS spans. */
 export function findIpAddresses(text: string, out: EntitySpan[]): void {
+  const v6 = findIpv6(text);
+  out.push(...v6);
   for (const m of text.matchAll(IPV4)) {
+    // The IPv4 tail of "::ffff:192.0.2.128" belongs to the IPv6 address.
+    if (v6.some((s) => s.start <= m.index && m.index < s.end)) continue;
     const ip = m[0];
     if (ip.startsWith('0.')) continue;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
@@ -37,8 +41,13 @@ export function findIpAddresses(text: string, out: EntitySpan[]): void {
     if (VERSION_AFTER.test(text.slice(m.index + ip.length, m.index + ip.length + 10))) continue;
     out.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + ip.length });
   }
-  if (!text.includes('::') && !/[0-9A-Fa-f]:[0-9A-Fa-f]{1,4}:/.test(text)) return;
+}
+
+function findIpv6(text: string): EntitySpan[] {
+  if (!text.includes('::') && !/[0-9A-Fa-f]:[0-9A-Fa-f]{1,4}:/.test(text)) return [];
+  const spans: EntitySpan[] = [];
   for (const m of text.matchAll(IPV6)) {
-    if (m[0].length >= 3 && ipv6Valid(m[0])) out.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + m[0].length });
+    if (m[0].length >= 3 && ipv6Valid(m[0])) spans.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + m[0].length });
   }
+  return spans;
 }

@@ -22,17 +22,37 @@ export function luhnValid(digits: string): boolean {
 
 /** Appends CREDIT_CARD spans. */
 export function findPaymentCards(text: string, out: EntitySpan[]): void {
-  for (const m of text.matchAll(CANDIDATE)) {
-    const raw = m[0];
+  // A manual loop: a run of digit groups may start with another number ("0958 4000 0000 0000 0002"),
+  // so a failed candidate is retried from its next group, and a valid one is cut to its longest valid prefix.
+  const candidates = new RegExp(CANDIDATE.source, CANDIDATE.flags);
+  for (let m = candidates.exec(text); m !== null; m = candidates.exec(text)) {
+    const taken = takeCard(text, m.index, m[0]);
+    if (taken !== undefined) {
+      out.push(taken);
+      candidates.lastIndex = taken.end;
+    } else {
+      const nextGroup = /[ -]\d/.exec(m[0]);
+      candidates.lastIndex = nextGroup === null ? m.index + m[0].length : m.index + nextGroup.index + 1;
+    }
+  }
+}
+
+function takeCard(text: string, index: number, candidate: string): EntitySpan | undefined {
+  // The digits of an IBAN whose check failed ("DE89 3704 …") are not a card.
+  if (/[A-Za-z]{2}\d{2}[ -]?$/.test(text.slice(Math.max(0, index - 6), index))) return undefined;
+  for (let end = candidate.length; end > 0; end--) {
+    const raw = candidate.slice(0, end);
+    if (!/\d$/.test(raw) || /^\d$/.test(candidate.charAt(end)) ) continue;
     const separators = raw.replace(/\d/g, '');
     // Mixed separators ("1234 5678-9012") are not how anyone writes a card number.
     if (separators.length > 0 && separators.replaceAll(separators.charAt(0), '') !== '') continue;
     const digits = raw.replace(/\D/g, '');
-    if (digits.length < 12 || digits.length > 19 || !luhnValid(digits)) continue;
-    if (/^(\d)\1+$/.test(digits)) continue;
+    if (digits.length < 12) return undefined;
+    if (digits.length > 19 || !luhnValid(digits) || /^(\d)\1+$/.test(digits)) continue;
     // Issuer ranges start with 2–6; other Luhn-valid numbers count only next to words about cards.
     const issuer = digits.charCodeAt(0) >= 50 && digits.charCodeAt(0) <= 54;
-    if (!issuer && !CARD_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    out.push({ type: 'CREDIT_CARD', start: m.index, end: m.index + raw.length });
+    if (!issuer && !CARD_CONTEXT.test(text.slice(Math.max(0, index - 40), index))) continue;
+    return { type: 'CREDIT_CARD', start: index, end: index + raw.length };
   }
+  return undefined;
 }

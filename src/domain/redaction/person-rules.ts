@@ -19,7 +19,7 @@ export function findPersonsByRules(words: TokenBuffer, options: PersonRuleOption
   for (let i = 0; i < count; i++) {
     const cls = words.classes[i] ?? 0;
     const shape = words.shape[i] ?? 0;
-    if (shape & (T.NUMERIC | T.TAGGED)) continue;
+    if (shape & (T.NUMERIC | T.TAGGED | T.GLUED)) continue;
     const next = i + 1;
     if (next < count && cls & (W.TITLE | W.RELATION | W.GREETING | W.WEAK_CUE) && !(shape & T.POSSESSIVE)) {
       const nextShape = words.shape[next] ?? 0;
@@ -39,6 +39,16 @@ export function findPersonsByRules(words: TokenBuffer, options: PersonRuleOption
       }
       continue;
     }
+    // "says Eklund", "Duqyaha shouted": a speech verb vouches for an unknown capitalised word beside it.
+    if (cls & W.SPEECH && next < count && joinedName(words, next) && isUnknownCapitalised(words, next)) {
+      push(words, next, next, out);
+      i = next;
+      continue;
+    }
+    if (next < count && isUnknownCapitalised(words, i) && joinedName(words, next) && (words.classes[next] ?? 0) & W.SPEECH && !(shape & T.ALL_CAPS)) {
+      push(words, i, i, out);
+      continue;
+    }
     if (next < count && isUnknownCapitalised(words, i) && !(shape & T.SENTENCE_START) && joinedName(words, next)) {
       const nextCls = words.classes[next] ?? 0;
       if (nextCls & W.SURNAME && isCapitalisedWord(words.shape[next] ?? 0) && !(nextCls & (W.STOP | W.TITLE | W.RELATION | W.GREETING))) {
@@ -54,7 +64,7 @@ function push(words: TokenBuffer, from: number, to: number, out: EntitySpan[]): 
 }
 
 function isCapitalisedWord(shape: number): boolean {
-  return (shape & T.CAPITALISED) !== 0 && (shape & (T.INNER_CAPS | T.NUMERIC | T.TAGGED)) === 0;
+  return (shape & T.CAPITALISED) !== 0 && (shape & (T.INNER_CAPS | T.NUMERIC | T.TAGGED | T.GLUED)) === 0;
 }
 
 /** A capitalised word that no list knows: a possible surname or foreign given name. */
@@ -89,15 +99,15 @@ function startsAfterCue(words: TokenBuffer, i: number, cue: number): boolean {
     if (shape & T.ALL_CAPS) return known;
     return known || (cls & (W.COMMON | W.PLACE)) === 0;
   }
-  // Weak cues ("with", "met") only vouch for a word the surname list knows.
-  return (cls & W.SURNAME) !== 0 && (cls & W.COMMON) === 0;
+  // Weak cues ("with", "met") only vouch for a word the surname list knows, and not for a shouted one.
+  return (cls & W.SURNAME) !== 0 && (cls & W.COMMON) === 0 && (shape & T.ALL_CAPS) === 0;
 }
 
 function startsWithGivenName(words: TokenBuffer, i: number, options: PersonRuleOptions): boolean {
   const cls = words.classes[i] ?? 0;
   if (!(cls & W.GIVEN) || cls & (W.STOP | W.SLANG | W.TITLE)) return false;
   const shape = words.shape[i] ?? 0;
-  if (shape & (T.INNER_CAPS | T.TAGGED | T.NUMERIC)) return false;
+  if (shape & (T.INNER_CAPS | T.TAGGED | T.NUMERIC | T.GLUED)) return false;
   // Shouted words ("IBAN", "NINO") and dictionary words ("Will", "Grace", "Paris") need a surname after them.
   const ambiguous = (cls & (W.COMMON | W.PLACE)) !== 0 || (shape & T.ALL_CAPS) !== 0;
   if (shape & T.CAPITALISED) {
@@ -136,10 +146,14 @@ function extendName(words: TokenBuffer, i: number): number {
     if (lowerStart && !(shape & T.CAPITALISED)) {
       // "hillary clinton", "tracy sukhorukova": a lower-case given name continues with a word that is
       // not a dictionary word.
-      if (!(cls & (W.COMMON | W.STOP | W.SLANG | W.SPEECH)) && !(shape & T.NUMERIC) && (words.end[n] ?? 0) - (words.start[n] ?? 0) >= 3) {
+      if (!(cls & (W.COMMON | W.STOP | W.SLANG | W.SPEECH)) && !(shape & (T.NUMERIC | T.GLUED)) && (words.end[n] ?? 0) - (words.start[n] ?? 0) >= 3) {
         k = n;
         continue;
       }
+      break;
+    }
+    if (cls & W.NAME_SUFFIX && k > i && (shape & T.CAPITALISED) !== 0) {
+      k = n;
       break;
     }
     if (isInitial(words, n) && n + 1 < words.count && (words.shape[n + 1] ?? 0) & T.DOT_BEFORE && continuesName(words, n + 1)) {

@@ -19,30 +19,87 @@ const CONTEXT_BEFORE =
 const CONTEXT_AFTER = /^[\s(]{0,3}(?:mobile|cell|office|fax|home|work|desk|phone|tel|direct|landline|whatsapp)\b/i;
 const DATE_LIKE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:19|20)\d\d\s?[-–/]\s?(?:19|20)?\d\d|\d{1,2}:\d\d(?::\d\d)?)$/;
 const DOTTED_QUAD = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+const SSN_SHAPE = /^\d{3}-\d{2}-\d{4}$/;
+const DOTTED_QUAD_START = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?!\d)/;
 /** Version numbers ("124.0.6367.91") have a one-digit part; dates run together ("20240517-…") start with a year. */
 const NOT_A_PHONE = /^(?:[\d.]*\.\d\.[\d.]*|\d+\.\d|\d\.[\d.]+|(?:19|20)\d\d[01]\d[0-3]\d\D.*)$/;
 /** Words before identifiers that are not phone numbers: "Meeting ID 845 2231 9900", "Order 1234 5678". */
 const IDENTIFIER_BEFORE = /\b(?:id|order|invoice|ref|reference|tracking|account|acct|passcode|pin|ticket|case|booking|confirmation|serial|isbn|sku|no\. of)\b[^\n\d]{0,12}$/i;
 
-/** Appends PHONE_NUMBER spans. */
-export function findPhoneNumbers(text: string, out: EntitySpan[]): void {
-  for (const m of text.matchAll(CANDIDATE)) {
-    let raw = m[0];
-    let start = m.index;
-    // An opening parenthesis belongs to the number only when it closes inside it: "(07) 5331 0577".
-    if (raw.startsWith('(') && !raw.includes(')')) {
-      raw = raw.slice(1);
-      start += 1;
+/**
+ * Appends PHONE_NUMBER spans. `claimed` are spans the stricter detectors (IBAN, card, SSN, IP) already
+ * validated: a phone candidate never starts inside one and is cut before one, because digit groups of
+ * neighbouring numbers run together ("+49 30 901820 1.0.0.1").
+ */
+export function findPhoneNumbers(text: string, out: EntitySpan[], claimed: readonly EntitySpan[] = []): void {
+  // A manual loop: a candidate that runs into the next number ("+44 20 7946 0958 001-01-0001") is cut
+  // back group by group to its longest valid prefix, and the search resumes right after what was taken.
+  // A candidate with no valid prefix is skipped whole, so no phone is carved out of the middle of one.
+  const candidates = new RegExp(CANDIDATE.source, CANDIDATE.flags);
+  for (let m = candidates.exec(text); m !== null; m = candidates.exec(text)) {
+    const at = m.index;
+    const inside = claimed.find((c) => c.start <= at && at < c.end);
+    if (inside !== undefined) {
+      candidates.lastIndex = inside.end;
+      continue;
     }
-    while (raw.endsWith(')') && !raw.includes('(')) raw = raw.slice(0, -1);
-    const core = raw.replace(EXTENSION, '');
-    const digits = core.replace(/\D/g, '').length;
-    if (digits < 7 || digits > 15 || DATE_LIKE.test(core) || DOTTED_QUAD.test(core) || NOT_A_PHONE.test(core)) continue;
-    if (!core.startsWith('+') && IDENTIFIER_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
-    if (/[ .\-/]{3,}|\)\(|\(\(|\)\)/.test(core)) continue;
-    const span: EntitySpan = { type: 'PHONE_NUMBER', start, end: start + raw.length };
-    if (isValidNumber(core) || hasPhoneContext(text, span)) out.push(span);
+    if (!m[0].startsWith('+') && IDENTIFIER_BEFORE.test(text.slice(Math.max(0, at - 30), at))) continue;
+    let candidate = m[0];
+    for (const c of claimed) if (c.start > at && c.start < at + candidate.length) candidate = candidate.slice(0, c.start - at).trimEnd();
+    const taken = candidate === '' ? undefined : takePhone(text, at, candidate);
+    if (taken !== undefined) {
+      out.push(taken);
+      candidates.lastIndex = taken.end;
+    } else {
+      candidates.lastIndex = at + m[0].length;
+    }
   }
+}
+
+/** The phone number at the start of a candidate, if any: the longest prefix (in whole digit groups) that validates. */
+function takePhone(text: string, index: number, candidate: string): EntitySpan | undefined {
+  let raw = candidate;
+  let start = index;
+  // An opening parenthesis belongs to the number only when it closes inside it: "(07) 5331 0577".
+  if (raw.startsWith('(') && !raw.includes(')')) {
+    raw = raw.slice(1);
+    start += 1;
+  }
+  if (DOTTED_QUAD_START.test(raw)) return undefined;
+  // Only an international number, whose validation is strict, may be cut out of a longer run of groups;
+  // "4111 1111 1111 1112" must not yield a national "4111 1111".
+  const allEnds = groupEnds(raw);
+  const ends = raw.startsWith('+') || raw.startsWith('00') ? allEnds : allEnds.slice(-1);
+  for (let k = ends.length - 1; k >= 0; k--) {
+    let prefix = raw.slice(0, ends[k]);
+    while (prefix.endsWith(')') && !prefix.includes('(')) prefix = prefix.slice(0, -1);
+    const core = prefix.replace(EXTENSION, '');
+    const digits = core.replace(/\D/g, '').length;
+    if (digits < 7) break;
+    if (digits > 15 || DATE_LIKE.test(core) || DOTTED_QUAD.test(core) || NOT_A_PHONE.test(core)) continue;
+    if (/[ .\-/]{3,}|\)\(|\(\(|\)\)/.test(core)) continue;
+    // Dots mixed with spaces or dashes join a phone to a version or an IP ("+49 30 901820 1.0.0.1");
+    // dashed 3-2-4 is the shape of a US SSN.
+    if ((core.includes('.') && /[ \u00a0-]/.test(core)) || SSN_SHAPE.test(core)) continue;
+    const span: EntitySpan = { type: 'PHONE_NUMBER', start, end: start + prefix.length };
+    if (isValidNumber(core)) return span;
+    // Context vouches only for the whole candidate, not for a prefix cut out of a longer run of digits.
+    if (k === ends.length - 1 && hasPhoneContext(text, span)) return span;
+  }
+  return undefined;
+}
+
+/** Offsets where a digit group (or the extension) ends inside the candidate. */
+function groupEnds(raw: string): number[] {
+  const ends: number[] = [];
+  for (let i = 1; i <= raw.length; i++) {
+    const here = raw.charCodeAt(i - 1);
+    const next = i < raw.length ? raw.charCodeAt(i) : -1;
+    if (here >= 48 && here <= 57 && !(next >= 48 && next <= 57)) ends.push(i);
+  }
+  const ext = EXTENSION.exec(raw);
+  if (ext !== null) return [...ends.filter((e) => e <= ext.index), raw.length];
+  return ends;
 }
 
 function isValidNumber(core: string): boolean {

@@ -25,13 +25,16 @@ const NUMBER_FIRST = new RegExp(
 // Indian ordinal roads without house number: "12th Main Road", "4th Cross".
 const ORDINAL_ROAD = /(?<![\p{L}\p{N}])\d{1,3}(?:st|nd|rd|th)\s+(?:main|cross|block|sector|phase|stage)(?:\s+(?:road|rd))?(?![\p{L}])/giu;
 // Germany, Austria, Switzerland, Netherlands, Nordics, central Europe: "Ziegelgasse 26", "Korte Noordsstraat 307"; run before each number.
-const SUFFIX_BEFORE_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){0,2}?[\\p{L}'’-]*(?:${SUFFIX_CONTINENTAL}|${SUFFIX_CONTINENTAL.toUpperCase()})[ \\t]*$`, 'u');
+const SUFFIX_BEFORE_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d{1,5}[ \\t]+)?(?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){0,2}?[\\p{L}'’-]*(?:${SUFFIX_CONTINENTAL}|${SUFFIX_CONTINENTAL.toUpperCase()})[ \\t]*$`, 'u');
 const SUFFIX_WORD = new RegExp(`(?:${SUFFIX_CONTINENTAL.replace('str\\.', 'str')})$`, 'iu');
 // France, Italy, Spain, Portugal, Poland, Greece with the number after: "Via Roma 12", "ul. Marszałkowska 10".
 const PREFIX_THEN_NUMBER = new RegExp(`^(?:${PREFIX_TYPES})[ \\t]+${FR_LINK}(?:${WORD}[ \\t]+){0,3}?${WORD},?[ \\t]+${HOUSE}(?![\\p{N}])`, 'iu');
 // France and southern Europe with the number first: "12 rue de la Paix", "48 rue Descartes", "7 bis avenue Foch".
 const NUMBER_THEN_PREFIX = new RegExp(`(?<![\\p{L}\\p{N}])${HOUSE}(?:\\s?(?:bis|ter|quater))?,?[ \\t]+$`, 'iu');
-const PREFIX_STREET = new RegExp(`^(?:${PREFIX_TYPES})[ \\t]+${FR_LINK}${WORD}(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,3}`, 'u');
+const PREFIX_TYPES_CAPITALISED = PREFIX_TYPES.split('|')
+  .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+  .join('|');
+const PREFIX_STREET = new RegExp(`^(?:${PREFIX_TYPES}|${PREFIX_TYPES_CAPITALISED})[ \\t]+${FR_LINK}${WORD}(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,3}`, 'u');
 // Indian house and plot numbers ("House No. 42, Sector 15", "Flat 402, Sai Residency") and post office boxes.
 const HOUSE_NUMBER = new RegExp(
   `^(?:(?:house|h\\.|flat|plot|door|shop|khasra|ward)\\s*(?:no\\.?|number|#)?\\s*[\\p{N}][\\p{L}\\p{N}/-]*,?(?:[ \\t]+${WORD}){0,4}|(?:P\\.?\\s?O\\.?\\s?)?Box\\s*\\d{1,6}|Postfach\\s*\\d{1,6}|BP\\s*\\d{1,6})`,
@@ -40,14 +43,14 @@ const HOUSE_NUMBER = new RegExp(
 const PO_BOX_BEFORE = /(?:P\.?\s?O\.?\s?)$/i;
 
 const CONTEXT_CORE = new RegExp(
-  `^(?:address|\\baddr\\.?|\\b(?:live|lives|living|located|based|reside|resides|staying|stay)\\s+at|\\b(?:moved|ship|shipped|deliver|delivered|send|sent|mail|post)\\s+(?:it\\s+)?to|\\b(?:find|visit)\\s+us\\s+at|\\boffice\\s+(?:is\\s+)?at|\\bcorner\\s+of)[:\\s]+((?:${WORD}[ \\t]+){0,3}?${WORD}[ \\t]+${HOUSE}|${HOUSE}[ \\t]+(?:${WORD}[ \\t]+){0,3}?${WORD})`,
+  `^(?:(?:zip|zip code|postcode|postal code|post code|plz|pin code|pincode)[:\\s]+(\\d{4,6}(?:-\\d{4})?|[A-PR-UWYZ][A-HK-Y0-9]{1,3} ?\\d[A-Z]{2})|(?:address|\\baddr\\.?|\\b(?:live|lives|living|located|based|reside|resides|staying|stay)\\s+at|\\b(?:moved|ship|shipped|deliver|delivered|send|sent|mail|post)\\s+(?:it\\s+)?to|\\b(?:find|visit)\\s+us\\s+at|\\boffice\\s+(?:is\\s+)?at|\\bcorner\\s+of)(?:[:\\s]+(?:is|with|to|at|of)\\b)?[:\\s]+((?:${WORD}[ \\t]+){0,3}${WORD}[ \\t]+${HOUSE}|(?:${HOUSE}[ \\t]+)?${HOUSE}[ \\t]+(?:${WORD}[ \\t]+){0,2}${WORD}(?:[ \\t]+${HOUSE}(?![\\p{L}\\p{N}]))?))`,
   'iu',
 );
 
 const UK_POSTCODE_GATE = /\d[ABD-HJLNP-UW-Z]{2}\b/;
 const UK_POSTCODE = /(?<![\p{L}\p{N}])(?:GIR ?0AA|[A-PR-UWYZ](?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?) ?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/gu;
-const UNIT_AFTER = new RegExp(`^(?:[ \\t]+(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)(?![\\p{L}\\p{N}]))?(?:,?[ \\t]*${UNIT})?`, 'iu');
-const SEGMENT_SEPARATOR = /^(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*,?[ \t]*|[ \t]+[-–][ \t]+|[ \t]+)/;
+const UNIT_AFTER = new RegExp(`^(?:[ \\t]+(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)(?![\\p{L}\\p{N}]))?(?:[.,]?[ \\t]*\\n?[ \\t]*${UNIT}(?![\\p{L}\\p{N}]))?`, 'iu');
+const SEGMENT_SEPARATOR = /^(?:\.?[ \t]*,[ \t]*\n?[ \t]*|\.?[ \t]*\n(?:[ \t]*\n)?[ \t]*,?[ \t]*|[ \t]+[-–][ \t]+|[ \t]+)/;
 const POSTCODE = /^(?:[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{5}(?:-\d{4})?|[1-9]\d{2}[ ]?\d{3}|\d{4}|[A-PR-UWYZ](?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?) ?\d[ABD-HJLNP-UW-Z]{2}|\d{2}-\d{3})(?![\p{L}\p{N}])/u;
 const STATE = /^[A-Z]{2}(?![\p{L}\p{N}])/u;
 const PLACE_WORD = /^\p{L}[\p{L}'’-]*(?![\p{L}\p{N}])/u;
@@ -91,7 +94,7 @@ export function findStreetAddresses(text: string, words: TokenBuffer, isCommon: 
     }
     if (cls & W.ADDRESS_CUE) {
       const m = CONTEXT_CORE.exec(text.slice(start, start + 110));
-      const core = m?.[1];
+      const core = m?.[1] ?? m?.[2];
       if (m !== null && core !== undefined) add(start + m[0].length - core.length, start + m[0].length);
     }
   }
@@ -121,7 +124,7 @@ function extend(text: string, end: number, isCommon: CommonWordTest): number {
     const rest = text.slice(at, at + 80);
     const sep = SEGMENT_SEPARATOR.exec(rest);
     if (sep === null) break;
-    const length = segmentLength(rest.slice(sep[0].length), !/[,\n–-]/.test(sep[0]), isCommon);
+    const length = segmentLength(rest.slice(sep[0].length), isCommon);
     if (length === 0) break;
     at += sep[0].length + length;
   }
@@ -130,10 +133,10 @@ function extend(text: string, end: number, isCommon: CommonWordTest): number {
 
 /**
  * Length of an address segment at the start of `s`: a postcode, a state code with optional postcode,
- * or one to three place words with an optional postcode before or after. After a bare space only a
- * postcode or a state continues the address, so a sentence that follows is not swallowed.
+ * or one to three place words with an optional postcode before or after, ending the line, the clause
+ * or before a postcode, so a sentence that follows is not swallowed.
  */
-function segmentLength(s: string, spaceOnly: boolean, isCommon: CommonWordTest): number {
+function segmentLength(s: string, isCommon: CommonWordTest): number {
   const postcode = POSTCODE.exec(s);
   if (postcode !== null) return postcode[0].length + placeAfterPostcode(s.slice(postcode[0].length), isCommon);
   const state = STATE.exec(s);
@@ -141,7 +144,6 @@ function segmentLength(s: string, spaceOnly: boolean, isCommon: CommonWordTest):
     const zip = /^[ \t]+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\p{L}\p{N}])/u.exec(s.slice(2));
     return 2 + (zip?.[0].length ?? 0);
   }
-  if (spaceOnly) return 0;
   let length = 0;
   let words = 0;
   while (words < 3) {
@@ -158,6 +160,8 @@ function segmentLength(s: string, spaceOnly: boolean, isCommon: CommonWordTest):
   }
   // "Mobile: 041…" is a label that starts the next field, not a town.
   if (words === 0 || /^[ \t]*:/.test(s.slice(length))) return 0;
+  // Place words end at a line end, a comma or a postcode; "Street, Tom said" is not a town.
+  if (!/^(?:[ \t]*(?:$|[\n,;)]|\.(?:\s|$))|[ \t]+[A-Z0-9])/.test(s.slice(length))) return 0;
   const zip = /^[ \t]+(?:\d{5}(?:-\d{4})?|[1-9]\d{2}[ ]?\d{3}|[A-Z]{2}[ \t]+\d{5}|[A-PR-UWYZ](?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?) ?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/u.exec(s.slice(length));
   return length + (zip?.[0].length ?? 0);
 }

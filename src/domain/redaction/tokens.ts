@@ -26,6 +26,8 @@ export const T = {
   TAGGED: 1 << 8,
   /** Followed directly by a possessive "'s". */
   POSSESSIVE: 1 << 9,
+  /** Joined to the next or previous word by "@", "." or "/" without space: part of an address or link. */
+  GLUED: 1 << 10,
 } as const;
 
 /** The words of one text; arrays are reused between texts, `count` says how many are valid. */
@@ -99,6 +101,7 @@ export class TokenBuffer {
         break;
       }
       if (uppers >= 2 && uppers === letters) shape = (shape | T.ALL_CAPS) & ~T.INNER_CAPS;
+      if (isGlue(text, i) || (start > 0 && isGlue(text, start - 1) && start > 1 && isWordCode(text.charCodeAt(start - 2)))) shape |= T.GLUED;
       shape |= this.gapShape(text, prevEnd, start);
       this.push(start, i, shape, state, table);
       prevEnd = i;
@@ -168,6 +171,13 @@ export class TokenBuffer {
     this.hashA = grow(this.hashA);
     this.hashB = grow(this.hashB);
   }
+}
+
+/** "@" after a word, or ".", "/", ":" between two word characters. */
+function isGlue(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 64) return true;
+  return (c === 46 || c === 47 || c === 58) && isWordCode(text.charCodeAt(at + 1));
 }
 
 const NAME_PREFIX = /^(?:Mc|Mac|Di|De|Da|Le|La|Van|Von|Fitz|Al|El)$/;

@@ -43,6 +43,8 @@ export const W = {
   HOUSE_WORD: 1 << 21,
   /** Prepositions of place: "in Kiel", "from Sydney". */
   PLACE_PREPOSITION: 1 << 23,
+  /** Name suffixes: "Jr", "PhD", "MD", "III". */
+  NAME_SUFFIX: 1 << 24,
   /** Top-level domains and URL schemes: where a link may be. */
   URL_PART: 1 << 22,
   /** A member's or suppressed person's complete name (or first + last). */
@@ -62,13 +64,13 @@ const TITLES =
 const STOPS =
   'the a an and or nor but of in on at to for with by from as is are was were be been being it its this that these those my your his her our their i you he she we they me him us them not no yes so if then than when where who whom whose what which how all any some just also very too up out over into about after before new amp rt via here there today tomorrow yesterday every each both either neither per vs etc';
 const RELATIONS =
-  'mentor mentee colleague colleagues coworker coworkers co-worker manager boss friend friends bestie wife husband partner son daughter brother sister mom mum mother dad father teammate teammates classmate roommate intern recruiter ceo cto cfo coo cmo cpo vp svp evp founder cofounder co-founder director engineer developer designer teacher coach doctor nurse lawyer attorney neighbour neighbor uncle aunt auntie cousin grandma grandpa grandmother grandfather nephew niece fiance fiancee girlfriend boyfriend buddy supervisor advisor adviser chairman chairwoman chair author speaker host guest student alumnus alumna candidate client officer detective agent president minister named called nee née aka';
+  'mentor mentee colleague colleagues coworker coworkers co-worker manager boss friend friends bestie wife husband partner son daughter brother sister mom mum mother dad father teammate teammates classmate roommate intern recruiter ceo cto cfo coo cmo cpo vp svp evp founder cofounder co-founder director engineer developer designer teacher coach doctor nurse lawyer attorney neighbour neighbor uncle aunt auntie cousin grandma grandpa grandmother grandfather nephew niece fiance fiancee girlfriend boyfriend buddy supervisor advisor adviser chairman chairwoman chair author speaker host guest student alumnus alumna candidate client officer detective agent president minister named called nee née aka starring featuring feat ft';
 const GREETINGS =
   'thanks thank thx ty congrats congratulations welcome welcoming shoutout shout-out kudos dear hi hello hey hiya cheers bye goodbye rip introducing ping cc hbd happy';
 const WEAK_CUES = 'with by and met meet meeting from ask asked tag tagging love miss call email join joined interviewed hired';
 const PARTICLES = 'van von de der den del della di da dos das do du la le bin ibn al el ben st mac mc ter ten zu';
 const SPEECH =
-  'said says wrote writes tweeted posted shared told asks asked explained explains added adds noted notes commented replied argues argued thinks believes announced joined presented';
+  'shouted whispered replied cried yelled said says wrote writes tweeted posted shared told asks asked explained explains added adds noted notes commented replied argues argued thinks believes announced joined presented';
 const SLANG =
   'lol lmao lmfao rofl haha hahaha hehe omg omfg wtf idk imo imho tbh smh btw ngl fyi yolo irl dm dms pls plz thx bae bro bruh sis fam yall gonna wanna gotta kinda sorta dunno lemme gimme ya yah yeah yep nope nah yo ok okay aww ugh hmm wow oops xoxo';
 
@@ -80,7 +82,7 @@ export const STREET_PREFIXES =
   "rue|avenue|av\\.|boulevard|bd|place|allée|impasse|chemin|quai|route|cours|square|passage|faubourg|via|viale|piazza|piazzale|corso|largo|vicolo|calle|avenida|avda\\.?|paseo|plaza|carrer|rua|travessa|praça|alameda|ul\\.|ulica|aleja|al\\.|plac|os\\.|strada|Πλατεία|οδός|odos";
 const BIRTH_CUES =
   'born birth birthdate birthday birthdays bday dob geboren geb nee née naissance geburtstag cumpleanos cumpleaños nacido nacida nato nata turned turns turning turn aged age old';
-const ADDRESS_CUES = 'address addr live lives living located based reside resides staying stay moved ship shipped deliver delivered send sent mail post find visit office corner';
+const ADDRESS_CUES = 'zip postcode postal post plz pin pincode address addr live lives living located based reside resides staying stay moved ship shipped deliver delivered send sent mail post find visit office corner';
 const HOUSE_WORDS = 'house h flat plot door shop khasra ward box postfach bp';
 const URL_PARTS =
   'http https www mailto com org net io me dev co app page site name info blog xyz ai uk de fr in es it nl ch at be se no dk fi pl pt ie ca au nz br mx jp sg social';
@@ -120,8 +122,9 @@ function lexiconTriples(): Int32Array {
   addAll(ADDRESS_CUES, W.ADDRESS_CUE);
   addAll(HOUSE_WORDS, W.HOUSE_WORD);
   addAll(URL_PARTS, W.URL_PART);
-  addAll('in at from near around across outside inside into visiting via towards toward downtown', W.PLACE_PREPOSITION);
+  addAll('in from near around across outside inside into visiting via towards toward downtown', W.PLACE_PREPOSITION);
   addAll(CITIES, W.PLACE);
+  addAll('jr sr md phd dds esq ii iii iv mba', W.NAME_SUFFIX);
   const triples = new Int32Array(classes.size * 3);
   let i = 0;
   for (const [word, bits] of classes) {

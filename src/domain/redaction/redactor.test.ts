@@ -1,0 +1,66 @@
+// Overlap resolution and the three operators.
+import { describe, expect, it } from 'vitest';
+import { createRedactor } from './create-redactor.js';
+import { resolveOverlaps } from './redactor.js';
+import { ENTITY_TYPES } from './entity-types.js';
+
+describe('resolveOverlaps', () => {
+  it('keeps the longest span and, on equal length, the more specific type', () => {
+    expect(
+      resolveOverlaps(
+        [
+          { type: 'PERSON', start: 5, end: 19 },
+          { type: 'STREET_ADDRESS', start: 0, end: 25 },
+          { type: 'PHONE_NUMBER', start: 30, end: 45 },
+          { type: 'CREDIT_CARD', start: 30, end: 45 },
+        ],
+        ['CREDIT_CARD', 'STREET_ADDRESS', 'PHONE_NUMBER', 'PERSON'],
+      ),
+    ).toEqual([
+      { type: 'STREET_ADDRESS', start: 0, end: 25 },
+      { type: 'CREDIT_CARD', start: 30, end: 45 },
+    ]);
+  });
+
+  it('keeps the uncovered part of a losing span, so nothing detected stays visible', () => {
+    const text = 'xx Ada Byron Street yy';
+    expect(resolveOverlaps([{ type: 'STREET_ADDRESS', start: 7, end: 19 }, { type: 'PERSON', start: 3, end: 12 }], ENTITY_TYPES, text)).toEqual([
+      { type: 'PERSON', start: 3, end: 6 },
+      { type: 'STREET_ADDRESS', start: 7, end: 19 },
+    ]);
+  });
+});
+
+describe('operators', () => {
+  const text = 'Sarah Connor (sarah@example.org) met Kyle Reese; Sarah Connor left.';
+
+  it('replace writes <TYPE>', () => {
+    expect(createRedactor({ members: [], suppressed: [], operator: 'replace' }).redact(text).text).toBe('<PERSON> (<EMAIL_ADDRESS>) met <PERSON>; <PERSON> left.');
+  });
+
+  it('mask keeps the length', () => {
+    const out = createRedactor({ members: [], suppressed: [], operator: 'mask' }).redact(text).text;
+    expect(out).toHaveLength(text.length);
+    expect(out).toBe('************ (*****************) met **********; ************ left.');
+  });
+
+  it('pseudonym numbers people per item, consistently within it and afresh in the next', () => {
+    const redactor = createRedactor({ members: [], suppressed: [], operator: 'pseudonym', pseudonymKey: 'k1' });
+    expect(redactor.redact(text).text).toBe('<PERSON_1> (<EMAIL_ADDRESS_1>) met <PERSON_2>; <PERSON_1> left.');
+    expect(redactor.redact('Kyle Reese called SARAH CONNOR.').text).toBe('<PERSON_1> called <PERSON_2>.');
+  });
+
+  it('records the detector version and mode', () => {
+    const redactor = createRedactor({ members: [], suppressed: [], operator: 'replace' });
+    expect(redactor.version).toMatch(/^consentry-redact\/\d+\.\d+\.\d+\+fast$/);
+    expect(createRedactor({ members: [], suppressed: [], operator: 'replace', mode: 'thorough' }).version).toMatch(/\+thorough$/);
+  });
+
+  it('thorough mode adds names the rules miss', () => {
+    const fast = createRedactor({ members: [], suppressed: [], operator: 'replace' });
+    const thorough = createRedactor({ members: [], suppressed: [], operator: 'replace', mode: 'thorough' });
+    const post = 'Listening to Satya Nadella talk about AI at Build.';
+    expect(thorough.detect(post).length).toBeGreaterThanOrEqual(fast.detect(post).length);
+    expect(thorough.redact(post).text).toBe('Listening to <PERSON> talk about AI at Build.');
+  });
+});

@@ -1,0 +1,40 @@
+// Street addresses in US, UK, German, French and Indian formats (and neighbours); prose with numbers stays.
+import { describe, expect, it } from 'vitest';
+import { foundOf } from './test-support/found.js';
+
+describe('street address detector', () => {
+  it.each([
+    ['350 Fifth Avenue, Suite 3300, New York, NY 10118', 'US with unit, city, state and ZIP'],
+    ['1600 Amphitheatre Parkway, Mountain View, CA 94043', 'US with a two-word city'],
+    ['500 W 2nd St, Suite 1900, Austin, TX 78701', 'US with direction and ordinal'],
+    ['1 Broadway, Cambridge, MA 02142', 'Broadway without a street name'],
+    ['221B Baker Street, London NW1 6XT', 'UK with postcode'],
+    ['3 Piccadilly Place, Manchester M1 3BN', 'UK'],
+    ['100 King Street West, Toronto, ON M5X 1A9', 'Canada'],
+    ['Friedrichstraße 123, 10117 Berlin', 'Germany'],
+    ['Friedrichstr. 12, 10117 Berlin', 'Germany, abbreviated'],
+    ['Keizersgracht 123, 1015 CJ Amsterdam', 'Netherlands'],
+    ['12 rue de la Paix, 75002 Paris', 'France'],
+    ['Via Roma 12, 00184 Roma', 'Italy'],
+    ['ul. Marszałkowska 10, 00-590 Warszawa', 'Poland'],
+    ['Flat 402, 12th Main Road, Indiranagar, Bengaluru 560038', 'India, flat and PIN'],
+    ['House No. 42, Sector 15, Navi Mumbai 400614', 'India, house number'],
+    ['P.O. Box 1234', 'post box'],
+  ])('finds %s (%s)', (address) => {
+    expect(foundOf('STREET_ADDRESS', `Ship to ${address}. Thanks!`)).toEqual([address]);
+  });
+
+  it('follows an address block over lines, up to a labelled field', () => {
+    const text = 'Taylor Barabás\n27 2279 President St\nGleniti\nCanada 32586\nMobile: 041-412-293';
+    expect(foundOf('STREET_ADDRESS', text)).toEqual(['27 2279 President St\nGleniti\nCanada 32586']);
+  });
+
+  it.each([
+    'I walked 5 miles down the road to the station.',
+    'We grew revenue 3 times over the last 12 months, and the main reason is the team.',
+    'Join 200 people on the way to the park this Sunday.',
+    'Version 2 of the API is live.',
+  ])('leaves "%s"', (text) => {
+    expect(foundOf('STREET_ADDRESS', text)).toEqual([]);
+  });
+});
