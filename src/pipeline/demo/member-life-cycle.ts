@@ -6,7 +6,7 @@
 // network of a few thousand members; `generate-network.ts` documents the resulting distributions.
 import type { Purpose } from '../../schema/purposes.js';
 import type { ConsentSource, ConsentValue, ContentKind, ImportRecord, MemberRecord } from '../../schema/records.js';
-import type { Instant } from '../../schema/time.js';
+import { calendarDateOf, instantOf } from './fast-instant.js';
 import { COUNTRY_WEIGHTS, countryProfile, type DemoCountry, type Region } from './country-profiles.js';
 import { WELL_FORMED_MEMBERS, type IdentityCache, type MemberIdentity } from './member-identity.js';
 import { memberStream, WeightedList, type Rng } from './seeded-random.js';
@@ -74,14 +74,6 @@ class IdCounter {
   }
 }
 
-/** The instant of a millisecond timestamp, in the canonical form the schema produces. */
-function instant(ms: number): Instant {
-  return new Date(Math.floor(ms)).toISOString() as Instant;
-}
-
-function calendarDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
 
 function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
@@ -89,7 +81,7 @@ function isLeapYear(y: number): boolean {
 
 /** Whole years from a YYYY-MM-DD birth date to a moment, as SPEC §4 counts them. */
 function ageAt(birthDate: string, ms: number): number {
-  const moment = new Date(ms).toISOString();
+  const moment = instantOf(ms);
   const years = Number(moment.slice(0, 4)) - Number(birthDate.slice(0, 4));
   return moment.slice(5, 10) < birthDate.slice(5, 10) ? years - 1 : years;
 }
@@ -137,7 +129,7 @@ function adultAge(rng: Rng): number {
 
 function birthDateFor(rng: Rng, createdAt: number, kind: 'adult' | 'minor'): string {
   const age = kind === 'adult' ? adultAge(rng) : 15 + rng.next() * 2.9;
-  let date = calendarDate(createdAt - age * YEAR);
+  let date = calendarDateOf(createdAt - age * YEAR);
   // Minors keep their birth year (moving it would change their age class), so only those born in a
   // leap year can get the day; their higher chance evens out the share.
   if (rng.chance(kind === 'adult' ? SHARES.leapDayBirthday : 4 * SHARES.leapDayBirthday)) {
@@ -306,7 +298,7 @@ export function memberRecords(identities: IdentityCache, k: number, until: numbe
     country: identity.country,
     ...(identity.subdivision === undefined ? {} : { subdivision: identity.subdivision }),
     ...(birthDate === undefined ? {} : { birthDate }),
-    createdAt: instant(createdAt),
+    createdAt: instantOf(createdAt),
   };
 
   const { spans, events: statusEvents, diedAt } = planStatus(rng, createdAt, until, wellFormed);
@@ -317,9 +309,9 @@ export function memberRecords(identities: IdentityCache, k: number, until: numbe
     planned.push({ at: Math.floor(at), seq: seq++, record });
   };
 
-  for (const s of statusEvents) add(s.at, (ids) => ({ type: 'status', id: ids.take('s'), memberId: identity.id, status: s.status, at: instant(s.at) }));
+  for (const s of statusEvents) add(s.at, (ids) => ({ type: 'status', id: ids.take('s'), memberId: identity.id, status: s.status, at: instantOf(s.at) }));
   for (const m of moves) {
-    add(m.at, (ids) => ({ type: 'move', id: ids.take('v'), memberId: identity.id, country: m.country, ...(m.subdivision === undefined ? {} : { subdivision: m.subdivision }), at: instant(m.at) }));
+    add(m.at, (ids) => ({ type: 'move', id: ids.take('v'), memberId: identity.id, country: m.country, ...(m.subdivision === undefined ? {} : { subdivision: m.subdivision }), at: instantOf(m.at) }));
   }
 
   const writer = new TextWriter(identities, identity, birthDate);
@@ -334,22 +326,22 @@ export function memberRecords(identities: IdentityCache, k: number, until: numbe
     const contentId = `c-${identity.id.slice(2)}-${String(index + 1).padStart(3, '0')}`;
     const text = writer.write(kind, residenceAt(identity, moves, at));
     const shownTo = visibility(rng, kind);
-    add(at, () => ({ type: 'content', id: contentId, memberId: identity.id, kind, visibility: shownTo, text, createdAt: instant(at) }));
+    add(at, () => ({ type: 'content', id: contentId, memberId: identity.id, kind, visibility: shownTo, text, createdAt: instantOf(at) }));
     if (rng.chance(SHARES.deletedContent) && until - at > 2000) {
       // Most deletions come soon after posting, a few years later.
       const deletedAt = at + 1000 + (until - at - 1000) * rng.next() ** 3;
-      add(deletedAt, () => ({ type: 'delete', id: `d-${contentId.slice(2)}`, contentId, at: instant(deletedAt) }));
+      add(deletedAt, () => ({ type: 'delete', id: `d-${contentId.slice(2)}`, contentId, at: instantOf(deletedAt) }));
     }
   });
 
   if (!wellFormed) {
     for (const c of planConsents(rng, spans, createdAt, until, diedAt)) {
-      add(c.at, (ids) => ({ type: 'consent', id: ids.take('e'), memberId: identity.id, purpose: c.purpose, value: c.value, source: c.source, at: instant(c.at) }));
+      add(c.at, (ids) => ({ type: 'consent', id: ids.take('e'), memberId: identity.id, purpose: c.purpose, value: c.value, source: c.source, at: instantOf(c.at) }));
     }
     if (rng.chance(SHARES.objection)) {
       const at = activeMoment(rng, spans);
       const purposes = objectionPurposes(rng);
-      add(at, (ids) => ({ type: 'objection', id: ids.take('o'), memberId: identity.id, purposes, at: instant(at) }));
+      add(at, (ids) => ({ type: 'objection', id: ids.take('o'), memberId: identity.id, purposes, at: instantOf(at) }));
     }
   }
 
