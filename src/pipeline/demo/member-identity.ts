@@ -130,25 +130,25 @@ export function memberName(seed: number, k: number): string {
 }
 
 /**
- * Recently computed identities of one network. Mentions mostly name members who joined shortly
- * before the author, so a small window of recent lookups saves most recomputation while memory
- * stays bounded.
+ * Recently used identities of one network (least recently used evicted first). Mentions mostly name
+ * members who joined shortly before the author or a few well-known early members, so a small cache
+ * saves most recomputation while memory stays bounded.
  */
 export class IdentityCache {
   private readonly entries = new Map<number, MemberIdentity>();
 
   constructor(
     readonly seed: number,
-    private readonly capacity = 512,
+    private readonly capacity = 2048,
   ) {}
 
   /** Member number k, from the cache or freshly computed. */
   get(k: number): MemberIdentity {
     const cached = this.entries.get(k);
-    if (cached !== undefined) return cached;
-    const identity = memberIdentity(this.seed, k);
+    // Re-inserting moves the entry to the end: Maps iterate in insertion order.
+    this.entries.delete(k);
+    const identity = cached ?? memberIdentity(this.seed, k);
     this.entries.set(k, identity);
-    // Maps iterate in insertion order, so the first key is the oldest entry.
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value ?? k);
     return identity;
   }

@@ -48,12 +48,16 @@ class TextKit {
     this.residence = { country: self.country, region: self.region, city: self.city };
   }
 
-  /** Another member of the network (always one who joined earlier, so output for N members is a prefix of that for more). */
+  /**
+   * Another member of the network, always one who joined earlier (so the output for N members is a
+   * prefix of that for more): mostly someone who joined around the same time, otherwise someone
+   * well known, with early members mentioned far more often, as mentions follow a power law.
+   */
   colleague(): Person {
     const k = this.self.number;
     if (k <= 1 || this.rng.chance(0.08)) return this.stranger();
     const near = this.rng.chance(0.7);
-    const j = near ? Math.max(1, k - 1 - Math.floor(this.rng.exponential(40))) : 1 + this.rng.int(k - 1);
+    const j = near ? Math.max(1, k - 1 - Math.floor(this.rng.exponential(40))) : 1 + Math.floor((k - 1) * this.rng.next() ** 3);
     return this.identities.get(j);
   }
 
