@@ -13,7 +13,7 @@ import {
 } from './pii-values.js';
 import { memberStream, WeightedList, type Rng } from './seeded-random.js';
 import { streetAddress } from './street-addresses.js';
-import { ARTICLE_SENTENCES, ARTICLE_TITLES, CERTIFICATIONS, COMPANIES, EMOJI, EVENTS, HASHTAGS, PLAIN_SENTENCES, ROLES, SKILLS, TOPICS } from './text-vocabulary.js';
+import { ARTICLE_SENTENCES, ARTICLE_STEPS, ARTICLE_TITLES, CERTIFICATIONS, COMPANIES, EMOJI, EVENTS, HASHTAGS, PLAIN_SENTENCES, ROLES, SKILLS, TOPICS } from './text-vocabulary.js';
 
 /** Shortest and longest text, in UTF-16 code units. */
 export const TEXT_LENGTH = { min: 80, max: 600 } as const;
@@ -187,7 +187,7 @@ class TextKit {
   flourish(): string {
     const r = this.rng.next();
     if (r < 0.4) return '';
-    if (r < 0.7) return `${this.rng.pick(HASHTAGS)} ${this.rng.pick(HASHTAGS)}`;
+    if (r < 0.7) return `${this.fresh(HASHTAGS)} ${this.fresh(HASHTAGS)}`;
     return this.rng.pick(EMOJI);
   }
 
@@ -264,8 +264,11 @@ function article(k: TextKit): readonly string[] {
   const fill = (text: string): string => text.replace('{topic}', topic).replace('{skill}', k.skill());
   const title = fill(k.rng.pick(ARTICLE_TITLES));
   const sentences = [title.charAt(0).toUpperCase() + title.slice(1) + '.'];
-  const count = k.rng.between(3, 6);
-  for (let i = 0; i < count; i++) sentences.push(fill(k.fresh(ARTICLE_SENTENCES)));
+  // The steps are long, so articles that give them keep the rest short and stay within 600 characters.
+  const steps = k.rng.chance(0.5);
+  const observations = steps ? 1 : k.rng.between(2, 5);
+  for (let i = 0; i < observations; i++) sentences.push(fill(k.fresh(ARTICLE_SENTENCES)));
+  if (steps) sentences.push(...ARTICLE_STEPS.map(fill));
   if (k.rng.chance(0.3)) sentences.push(`Thanks to ${k.mention(k.colleague())} for reviewing drafts of this piece.`);
   const bio = k.rng.int(5);
   if (bio === 0) sentences.push(`${k.self.name} is ${withArticle(k.role())} at ${k.company()}. Contact: mailto:${k.myEmail()}`);
