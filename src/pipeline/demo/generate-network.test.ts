@@ -38,38 +38,43 @@ describe('generateNetwork', () => {
   });
 
   it('emits only records that validate against the import schema, unchanged by parsing', () => {
+    const problems: string[] = [];
     for (const record of sample) {
       const parsed = RECORD_SCHEMAS[record.type].safeParse(record);
-      expect(parsed.success, JSON.stringify(record)).toBe(true);
-      expect(parsed.data).toEqual(record);
+      if (!parsed.success) problems.push(`${record.id}: ${parsed.error.message}`);
+      else if (JSON.stringify(parsed.data) !== JSON.stringify(record)) problems.push(`${record.id}: changed by parsing`);
     }
+    expect(problems).toEqual([]);
   });
 
   it('uses unique prefixed ids and refers only to members and content emitted earlier', () => {
+    const problems: string[] = [];
     const seen = new Set<string>();
     const memberCreated = new Map<string, string>();
     const contentCreated = new Map<string, string>();
     const prefix = { member: 'm-', content: 'c-', consent: 'e-', objection: 'o-', move: 'v-', status: 's-', delete: 'd-' } as const;
     for (const record of sample) {
-      expect(seen.has(record.id), record.id).toBe(false);
+      if (seen.has(record.id)) problems.push(`${record.id}: repeated`);
       seen.add(record.id);
-      expect(record.id.startsWith(prefix[record.type]), record.id).toBe(true);
+      if (!record.id.startsWith(prefix[record.type])) problems.push(`${record.id}: prefix`);
       if (record.type === 'member') {
         memberCreated.set(record.id, record.createdAt);
       } else if (record.type === 'delete') {
         const created = contentCreated.get(record.contentId);
-        expect(created, record.id).toBeDefined();
-        expect(record.at > (created ?? ''), record.id).toBe(true);
-        expect(record.at <= until, record.id).toBe(true);
+        if (created === undefined) problems.push(`${record.id}: deletes content not emitted before`);
+        else if (record.at <= created) problems.push(`${record.id}: deleted before created`);
+        if (record.at > until) problems.push(`${record.id}: after until`);
       } else {
         const joined = memberCreated.get(record.memberId);
-        expect(joined, record.id).toBeDefined();
         const at = record.type === 'content' ? record.createdAt : record.at;
-        expect(at > (joined ?? ''), record.id).toBe(true);
-        expect(at <= until, record.id).toBe(true);
+        if (joined === undefined) problems.push(`${record.id}: member not emitted before`);
+        else if (at <= joined) problems.push(`${record.id}: not after the member joined`);
+        if (at > until) problems.push(`${record.id}: after until`);
         if (record.type === 'content') contentCreated.set(record.id, record.createdAt);
       }
     }
+    expect(problems).toEqual([]);
+    expect(seen.size).toBe(sample.length);
   });
 
   it('lets memberName recompute the name of any member', () => {
