@@ -3,11 +3,14 @@ import type { CliCommand } from './command.js';
 import { auditVerifyCommand } from './commands/audit-verify.command.js';
 import { datasetBuildCommand } from './commands/dataset-build.command.js';
 import { decideCommand } from './commands/decide.command.js';
+import { delegateAddCommand } from './commands/delegate-add.command.js';
 import { demoGenerateCommand } from './commands/demo-generate.command.js';
 import { importCommand } from './commands/import.command.js';
+import { memberPasswordCommand } from './commands/member-password.command.js';
 import { redactCommand } from './commands/redact.command.js';
 import { unlearningCommand } from './commands/unlearning.command.js';
 import { serveCommand } from './commands/serve.command.js';
+import { staffAddCommand, staffTokenCommand } from './commands/staff.command.js';
 import { usageCommand } from './commands/usage.command.js';
 
 /** The commands the CLI knows. */
@@ -20,5 +23,9 @@ export const COMMANDS: readonly CliCommand[] = [
   unlearningCommand,
   auditVerifyCommand,
   serveCommand,
+  memberPasswordCommand,
+  staffAddCommand,
+  staffTokenCommand,
+  delegateAddCommand,
   demoGenerateCommand,
 ];

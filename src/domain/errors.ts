@@ -22,6 +22,9 @@ export const ERROR_CATALOGUE = {
   E_RATE_LIMITED: { status: 429, summary: 'Too many requests; wait and retry.' },
   E_PAYLOAD_TOO_LARGE: { status: 413, summary: 'The request body is too large.' },
   E_INTERNAL: { status: 500, summary: 'An unexpected failure; the server log has details.' },
+  E_SIGN_IN_FAILED: { status: 401, summary: 'The e-mail address or password is wrong (which one is not said).' },
+  E_ACCOUNT_EXISTS: { status: 409, summary: 'An account with that e-mail address (or for that member) already exists.' },
+  E_ACCOUNT_NOT_FOUND: { status: 404, summary: 'No account has that e-mail address.' },
 } as const satisfies Record<string, { status: number; summary: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

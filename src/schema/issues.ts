@@ -12,7 +12,11 @@ export function formatIssues(error: z.ZodError): string[] {
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   // zod's default for a missing key reads "expected string, received undefined"; say "required".
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'required';
+  // (zod 4 leaves `input` out of issues unless asked, so the message is what tells them apart.)
+  if (issue.code === 'invalid_type') {
+    if (issue.message.endsWith('received undefined')) return 'required';
+    return issue.message.replace(/^Invalid input: /, '');
+  }
   if (issue.code === 'invalid_value' && issue.values.length > 0) {
     return `expected one of ${issue.values.map(String).join(', ')}`;
   }

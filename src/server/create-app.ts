@@ -1,12 +1,31 @@
-// The HTTP application: secure headers, one error format, and the routes of the API and web pages.
+// The HTTP application: secure headers, cookies, rate limits, one error format, the API and the web pages.
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Clock } from '../domain/clock.js';
 import { ConsentryError, ERROR_CATALOGUE, isConsentryError, type ErrorCode } from '../domain/errors.js';
+import { resolvePolicy } from '../pipeline/resolve-policy.js';
 import type { Store } from '../store/store.js';
-import { openApiDocument } from './openapi-document.js';
-import { registerRoute, type AccessCheck, type ContractRegistry } from './route-contract.js';
+import { assetDirectory } from '../web/asset-directory.js';
+import { errorPage, errorTitle } from '../web/views/error.view.js';
+import type { AppServices } from './app-services.js';
+import { ANONYMOUS } from './auth/caller.js';
+import { createRequestGuard } from './auth/request-guard.js';
+import { registerDataPrivacyPages } from './pages/data-privacy.pages.js';
+import { registerDataUsagePages } from './pages/data-usage.pages.js';
+import { registerDelegatePages } from './pages/delegate.pages.js';
+import { registerApiDocsPages } from './pages/api-docs.pages.js';
+import { registerObjectionPages } from './pages/objection.pages.js';
+import { pageFrame } from './pages/page-route.js';
+import { registerPublicObjectionPages } from './pages/public-objection.pages.js';
+import { registerSignInPages } from './pages/sign-in.pages.js';
+import type { ContractRegistry } from './route-contract.js';
+import { registerMemberRoutes } from './routes/member.routes.js';
+import { registerPublicRoutes } from './routes/public.routes.js';
+import { registerStaffRoutes } from './routes/staff.routes.js';
 import type { ServerConfig } from './server-config.js';
 
 /** What the HTTP application is built from. */
@@ -14,6 +33,8 @@ export interface AppContext {
   readonly store: Store;
   readonly clock: Clock;
   readonly config: ServerConfig;
+  /** Where a CONSENTRY_POLICY file path is resolved from (default: the process's working directory). */
+  readonly cwd?: string;
 }
 
 /** The body of every error response. */
@@ -23,49 +44,89 @@ export interface ErrorBody {
   readonly details?: readonly string[];
 }
 
+/** Largest request body accepted: a full decisions batch is about 100 KB. */
+const BODY_LIMIT = 1_048_576;
+
 function fromFastifyError(error: FastifyError): ConsentryError {
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new ConsentryError('E_PAYLOAD_TOO_LARGE', 'the request body is larger than 1 MB');
   if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return new ConsentryError('E_INVALID_ARGUMENT', 'unsupported content type; send application/json');
   if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error.statusCode === 400) return new ConsentryError('E_INVALID_ARGUMENT', `malformed request: ${error.message}`);
   if (error.statusCode === 429) return new ConsentryError('E_RATE_LIMITED', error.message);
+  if (error.statusCode === 404) return new ConsentryError('E_NOT_FOUND', error.message);
   return new ConsentryError('E_INTERNAL', 'internal error');
 }
 
-/** Denies everything but public routes until sign-in is wired in. */
-const denyUnlessPublic: AccessCheck = (_request, access) =>
-  access === 'public' ? Promise.resolve() : Promise.reject(new ConsentryError('E_UNAUTHENTICATED', 'sign in, or send a bearer token'));
+/** API and machine-readable paths answer errors in JSON; everything else is a page and gets an HTML error page. */
+function wantsJson(request: FastifyRequest): boolean {
+  const path = request.url.split('?')[0] ?? '';
+  return path.startsWith('/api/v1/') || path.startsWith('/.well-known/') || path.endsWith('.json');
+}
+
+async function sendError(services: AppServices, request: FastifyRequest, reply: FastifyReply, error: ConsentryError): Promise<FastifyReply> {
+  const status = ERROR_CATALOGUE[error.code].status;
+  if (wantsJson(request)) {
+    const body: ErrorBody = { code: error.code, message: error.message, ...(error.details.length > 0 ? { details: error.details } : {}) };
+    return reply.code(status).header('cache-control', 'no-store').send(body);
+  }
+  if (error.code === 'E_UNAUTHENTICATED') return reply.redirect(`/login?next=${encodeURIComponent(request.url)}`, 303);
+  const caller = await services.guard.caller(request).catch(() => ANONYMOUS);
+  const frame = pageFrame(services, { request, reply, caller }, { title: errorTitle(status), nav: null });
+  return reply.code(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(errorPage(frame, { status, message: error.message, code: error.code }).markup);
+}
 
 /** Creates the app (not listening). Tests use it in-process; `serve` listens on HOST:PORT. */
-export async function createApp(ctx: AppContext, options: { checkAccess?: AccessCheck } = {}): Promise<{ app: FastifyInstance; registry: ContractRegistry }> {
-  const app = Fastify({ logger: ctx.config.CONSENTRY_LOG === 'silent' ? false : { level: ctx.config.CONSENTRY_LOG }, bodyLimit: 1_048_576 });
+export async function createApp(ctx: AppContext): Promise<{ app: FastifyInstance; registry: ContractRegistry; services: AppServices }> {
+  const { store, clock, config } = ctx;
+  const app = Fastify({ logger: config.CONSENTRY_LOG === 'silent' ? false : { level: config.CONSENTRY_LOG }, bodyLimit: BODY_LIMIT });
   const registry: ContractRegistry = [];
-  const checkAccess = options.checkAccess ?? denyUnlessPublic;
+  const policy = await resolvePolicy(config.CONSENTRY_POLICY, ctx.cwd ?? process.cwd());
+  const services: AppServices = {
+    store,
+    clock,
+    config,
+    policy,
+    registry,
+    guard: createRequestGuard({ store, clock, config }),
+    controller: { name: config.CONSENTRY_CONTROLLER_NAME, email: config.CONSENTRY_CONTROLLER_EMAIL, address: config.CONSENTRY_CONTROLLER_ADDRESS, policyUrl: config.CONSENTRY_POLICY_URL },
+    ctx: (actor) => ({ store, clock, actor }),
+  };
 
   await app.register(helmet, {
     contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], formAction: ["'self'"], frameAncestors: ["'none'"], upgradeInsecureRequests: null } },
     crossOriginEmbedderPolicy: false,
   });
+  await app.register(cookie);
+  await app.register(formbody, { bodyLimit: BODY_LIMIT });
+  await app.register(rateLimit, {
+    global: config.CONSENTRY_RATE_LIMIT > 0,
+    max: config.CONSENTRY_RATE_LIMIT > 0 ? config.CONSENTRY_RATE_LIMIT : 1_000_000,
+    timeWindow: '1 minute',
+    errorResponseBuilder: (_request, context) => new ConsentryError('E_RATE_LIMITED', `too many requests; try again in ${context.after}`),
+  });
+  await app.register(fastifyStatic, { root: assetDirectory(), prefix: '/assets/', index: false, maxAge: '1h' });
 
-  app.setErrorHandler((error: FastifyError, request, reply) => {
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    // Pages and API answers carry personal data: nothing is cached unless a route says otherwise.
+    if (!reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
+    done(null, payload);
+  });
+
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
     const known = isConsentryError(error) ? error : fromFastifyError(error);
     if (known.code === 'E_INTERNAL') request.log.error(error);
-    const body: ErrorBody = { code: known.code, message: known.message, ...(known.details.length > 0 ? { details: known.details } : {}) };
-    void reply.code(ERROR_CATALOGUE[known.code].status).send(body);
+    return sendError(services, request, reply, known);
   });
-  app.setNotFoundHandler((request, reply) => {
-    void reply.code(404).send({ code: 'E_NOT_FOUND', message: `no route ${request.method} ${request.url.split('?')[0] ?? ''}` } satisfies ErrorBody);
-  });
+  app.setNotFoundHandler(async (request, reply) => sendError(services, request, reply, new ConsentryError('E_NOT_FOUND', `no page or route ${request.method} ${request.url.split('?')[0] ?? ''}`)));
 
-  registerRoute(
-    app,
-    registry,
-    checkAccess,
-    { method: 'GET', url: '/api/v1/health', summary: 'Liveness and database check', tags: ['system'], access: 'public', response: z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']), now: z.string() }) },
-    async () => {
-      await ctx.store.db.selectFrom('counters').select('value').limit(1).execute();
-      return { status: 'ok' as const, database: ctx.store.dialect, now: ctx.clock.now() };
-    },
-  );
-  app.get('/api/v1/openapi.json', (_request, reply) => reply.send(openApiDocument(registry)));
-  return { app, registry };
+  registerPublicRoutes(app, services);
+  registerMemberRoutes(app, services);
+  registerStaffRoutes(app, services);
+  registerSignInPages(app, services);
+  registerDataPrivacyPages(app, services);
+  registerDataUsagePages(app, services);
+  registerObjectionPages(app, services);
+  registerPublicObjectionPages(app, services);
+  registerDelegatePages(app, services);
+  registerApiDocsPages(app, services);
+  return { app, registry, services };
 }

@@ -1,7 +1,8 @@
 // The OpenAPI 3.1 document, generated from the same zod contracts the server validates with.
 import { z } from 'zod';
 import { ERROR_CATALOGUE } from '../domain/errors.js';
-import type { ContractRegistry } from './route-contract.js';
+import { ROLE_LABEL, STAFF_ROLES } from '../schema/accounts.js';
+import type { ContractRegistry, RouteAccess } from './route-contract.js';
 
 const errorBody = {
   type: 'object',
@@ -30,14 +31,24 @@ function parameters(schema: z.ZodType | undefined, where: 'path' | 'query') {
   }));
 }
 
+/** Who may call a route, in words (the `x-access` extension of each operation). */
+export function describeAccess(access: RouteAccess): string {
+  if (access === 'public') return 'anyone, without signing in';
+  if (access === 'signed-in') return 'any signed-in account (members and delegates only for the members they may act for)';
+  const roles = access === 'staff' ? STAFF_ROLES : access;
+  return roles.map((r) => ROLE_LABEL[r]).join(', ');
+}
+
 /** Builds the OpenAPI document for every registered route. */
 export function openApiDocument(registry: ContractRegistry): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of registry) {
     const operation = {
       summary: route.summary,
+      ...(route.description === undefined ? {} : { description: route.description }),
       tags: route.tags,
-      ...(route.access === 'public' ? { security: [] } : {}),
+      'x-access': describeAccess(route.access),
+      ...(route.access === 'public' ? { security: [] } : route.method === 'GET' ? {} : { security: [{ session: [], csrf: [] }, { bearer: [] }] }),
       parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
       ...(route.body === undefined ? {} : { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } }),
       responses: {
@@ -56,6 +67,7 @@ export function openApiDocument(registry: ContractRegistry): Record<string, unkn
       securitySchemes: {
         session: { type: 'apiKey', in: 'cookie', name: 'consentry_session' },
         bearer: { type: 'http', scheme: 'bearer', description: 'A staff token from `consentry staff token --email E`.' },
+        csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token', description: 'With the session cookie, state-changing calls also send the page’s CSRF token.' },
       },
     },
     security: [{ session: [] }, { bearer: [] }],

@@ -143,6 +143,79 @@ export interface AuditLogTable {
   hash: string;
 }
 
+/** A person who signs in: a member, a delegate, or staff. */
+export interface AccountsTable {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  /** The member this account is, for role `member`. */
+  member_id: string | null;
+  password_hash: string | null;
+  created_at: string;
+  updated_at: string;
+  disabled_at: string | null;
+}
+
+/** A signed-in browser session; only the SHA-256 of its id is stored. */
+export interface SessionsTable {
+  token_hash: string;
+  account_id: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+/** A bearer token for the API; only its SHA-256 is stored. */
+export interface ApiTokensTable {
+  token_hash: string;
+  account_id: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+/** An account allowed to act for a member (legacy contact or authorised agent). */
+export interface DelegationsTable {
+  account_id: string;
+  member_id: string;
+  kind: string;
+  granted_at: string;
+  granted_by: string;
+  revoked_at: string | null;
+}
+
+/** A machine privacy signal (GPC, Content-Usage) already recorded for a member. */
+export interface ReceivedSignalsTable {
+  member_id: string;
+  /** `gpc`, or `content-usage:<purposes>`. */
+  signal: string;
+  header: string;
+  /** JSON array of the purposes denied. */
+  purposes: string;
+  /** JSON array of the consent events recorded for it. */
+  event_ids: string;
+  received_at: string;
+}
+
+/** The privacy officer's request queue (objections from people who are not members). */
+export interface RequestsTable {
+  id: string;
+  kind: string;
+  status: string;
+  name: string;
+  email: string;
+  handles: string;
+  links: string;
+  purposes: string;
+  statement: string | null;
+  received_at: string;
+  due_at: string;
+  suppression_ref: string | null;
+  closed_at: string | null;
+  closed_by: string | null;
+}
+
 /** A non-member who objected: always redacted (migration 0002). */
 export interface SuppressionListTable {
   id: string;
@@ -171,4 +244,10 @@ export interface Database {
   dataset_members: DatasetMembersTable;
   audit_log: AuditLogTable;
   suppression_list: SuppressionListTable;
+  accounts: AccountsTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  delegations: DelegationsTable;
+  received_signals: ReceivedSignalsTable;
+  requests: RequestsTable;
 }

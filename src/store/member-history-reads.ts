@@ -96,6 +96,14 @@ export async function loadHistoriesInRange(db: Db, first: string, last: string, 
   return assemble(rows);
 }
 
+/** Histories of the members with these ids (unknown ids are simply absent), for batch decisions. */
+export async function loadHistoriesByIds(db: Db, ids: readonly string[], until: Instant | null): Promise<Map<string, MemberHistory>> {
+  if (ids.length === 0) return new Map();
+  const list = sql.join([...new Set(ids)]);
+  const rows = await historyRows(db, (column) => sql`${sql.ref(column)} in (${list})`, until);
+  return assemble(rows);
+}
+
 /** The next page of member ids after `after` (exclusive), in id order. */
 export async function memberIdPage(db: Db, after: string | null, limit: number): Promise<string[]> {
   let query = db.selectFrom('members').select('id').orderBy('id').limit(limit);

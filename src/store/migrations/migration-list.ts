@@ -2,10 +2,11 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as consentCore from './0001-consent-core.js';
 import * as suppressionList from './0002-suppression-list.js';
+import * as webAccounts from './0003-web-accounts.js';
 
 /** Every migration by name; names sort in the order they apply. */
 export const migrationProvider: MigrationProvider = {
   getMigrations(): Promise<Record<string, Migration>> {
-    return Promise.resolve({ '0001-consent-core': consentCore, '0002-suppression-list': suppressionList });
+    return Promise.resolve({ '0001-consent-core': consentCore, '0002-suppression-list': suppressionList, '0003-web-accounts': webAccounts });
   },
 };
