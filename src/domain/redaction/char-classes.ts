@@ -1,9 +1,14 @@
 // Per-UTF-16-unit character classes and case/accent folding, cached in typed arrays so scanning never allocates.
 
-const WORD = 1;
-const UPPER = 2;
-const DIGIT = 4;
-const SPACE = 8;
+/** Class bits of a character, as `charClass` returns them. */
+export const CHAR_WORD = 1;
+export const CHAR_UPPER = 2;
+export const CHAR_DIGIT = 4;
+export const CHAR_SPACE = 8;
+const WORD = CHAR_WORD;
+const UPPER = CHAR_UPPER;
+const DIGIT = CHAR_DIGIT;
+const SPACE = CHAR_SPACE;
 
 const classes = new Uint8Array(65536);
 const folded = new Uint16Array(65536);
@@ -32,6 +37,12 @@ for (let code = 0; code < 128; code++) learn(code);
 function classOf(code: number): number {
   if (known[code] === 0) learn(code);
   return classes[code] ?? 0;
+}
+
+/** All class bits of one UTF-16 unit in one lookup (the scanner's hot path). */
+export function charClass(code: number): number {
+  if (code < 128) return classes[code] ?? 0;
+  return classOf(code);
 }
 
 /** True for letters, combining marks, decimal digits and underscore: the characters of a word. */

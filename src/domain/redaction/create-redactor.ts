@@ -60,7 +60,7 @@ export function createRedactor(options: RedactorOptions): Redactor {
     const last = classOf(parts[parts.length - 1] ?? '');
     return (first & W.GIVEN) !== 0 && (first & W.COMMON) === 0 && (last & W.SURNAME) !== 0;
   };
-  const ruleOptions = { lowercaseNames: true };
+  const ruleOptions = { lowercaseNames: true, loneSurnames: true };
 
   const detect = (text: string): EntitySpan[] => {
     const spans: EntitySpan[] = [];
@@ -68,13 +68,17 @@ export function createRedactor(options: RedactorOptions): Redactor {
     findEmails(text, spans);
     findHandles(text, spans);
     findPersonalUrls(text, words, isName, spans);
-    if (/\d/.test(text)) {
+    // Each number detector needs a minimum of digits: most posts have a year at most and skip them all.
+    const digits = words.digits;
+    if (digits >= 12) {
       findPaymentCards(text, spans);
       findIbans(text, spans);
-      findUsSsns(text, spans);
-      findUkNinos(text, spans);
-      findIpAddresses(text, spans);
-      findPhoneNumbers(text, spans, [...spans]);
+    }
+    if (digits >= 9) findUsSsns(text, spans);
+    if (digits >= 6) findUkNinos(text, spans);
+    if (digits >= 4) findIpAddresses(text, spans);
+    if (digits >= 7) findPhoneNumbers(text, spans, [...spans]);
+    if (digits >= 1) {
       if (words.seen & W.BIRTH_CUE) findDatesOfBirth(text, spans);
       findStreetAddresses(text, words, isCommon, spans);
     }

@@ -1,4 +1,5 @@
 // E-mail addresses, written plainly or obfuscated ("jane [at] example [dot] com").
+import { CHAR_WORD, charClass } from './char-classes.js';
 import type { EntitySpan } from './entity-types.js';
 
 const EMAIL =
@@ -6,17 +7,24 @@ const EMAIL =
 const OBFUSCATED =
   /(?<![\w.+-])[\w.+-]{1,64}\s*(?:\[at\]|\(at\)|\{at\}|<at>| at )\s*[a-z0-9-]{1,63}(?:\s*(?:\[dot\]|\(dot\)|\{dot\}|<dot>| dot |\.)\s*[a-z0-9-]{1,63})*\s*(?:\[dot\]|\(dot\)|\{dot\}|<dot>| dot |\.)\s*(?:com|org|net|edu|gov|io|co|me|dev|info|biz|de|fr|uk|in|es|it|nl|ch|at|be|se|no|dk|fi|pl|pt|ie|ca|au|nz|br|mx|jp|cn|sg|za)\b/gi;
 
-const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
-const DOMAIN_CHAR = /[\p{L}\p{N}.-]/u;
+/** Characters of the part before "@" (letters, digits, "._%+-"); "_" counts as a word character. */
+function isLocalChar(code: number): boolean {
+  return (charClass(code) & CHAR_WORD) !== 0 || code === 46 || code === 37 || code === 43 || code === 45;
+}
+
+/** Characters of a domain: letters, digits, "." and "-". */
+function isDomainChar(code: number): boolean {
+  return ((charClass(code) & CHAR_WORD) !== 0 && code !== 95) || code === 46 || code === 45;
+}
 
 /** Appends EMAIL_ADDRESS spans. */
 export function findEmails(text: string, out: EntitySpan[]): void {
   // Each "@" is grown into the run of address characters around it, then checked whole.
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
     let start = at;
-    while (start > 0 && start > at - 64 && LOCAL_CHAR.test(text.charAt(start - 1))) start--;
+    while (start > 0 && start > at - 64 && isLocalChar(text.charCodeAt(start - 1))) start--;
     let end = at + 1;
-    while (end < text.length && end < at + 256 && DOMAIN_CHAR.test(text.charAt(end))) end++;
+    while (end < text.length && end < at + 256 && isDomainChar(text.charCodeAt(end))) end++;
     while (start < at && '.-'.includes(text.charAt(start))) start++;
     while (end > at + 1 && '.-'.includes(text.charAt(end - 1))) end--;
     if (EMAIL.test(text.slice(start, end))) out.push({ type: 'EMAIL_ADDRESS', start, end });

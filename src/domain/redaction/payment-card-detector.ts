@@ -41,8 +41,11 @@ function takeCard(text: string, index: number, candidate: string): EntitySpan | 
   // The digits of an IBAN whose check failed ("DE89 3704 …") are not a card.
   if (/[A-Za-z]{2}\d{2}[ -]?$/.test(text.slice(Math.max(0, index - 6), index))) return undefined;
   for (let end = candidate.length; end > 0; end--) {
+    // Only cut at the end of a digit group.
+    const last = candidate.charCodeAt(end - 1);
+    const after = candidate.charCodeAt(end);
+    if (last < 48 || last > 57 || (after >= 48 && after <= 57)) continue;
     const raw = candidate.slice(0, end);
-    if (!/\d$/.test(raw) || /^\d$/.test(candidate.charAt(end)) ) continue;
     const separators = raw.replace(/\d/g, '');
     // Mixed separators ("1234 5678-9012") are not how anyone writes a card number.
     if (separators.length > 0 && separators.replaceAll(separators.charAt(0), '') !== '') continue;

@@ -9,6 +9,8 @@ import { W } from './word-classes.js';
 export interface PersonRuleOptions {
   /** Also take lower-case given names that are not dictionary words ("emma said"), common in social posts. */
   readonly lowercaseNames: boolean;
+  /** Take a capitalised known surname standing alone in mid-sentence. */
+  readonly loneSurnames: boolean;
 }
 
 const MAX_NAME_WORDS = 4;
@@ -46,6 +48,11 @@ export function findPersonsByRules(words: TokenBuffer, options: PersonRuleOption
       continue;
     }
     if (next < count && isUnknownCapitalised(words, i) && joinedName(words, next) && (words.classes[next] ?? 0) & W.SPEECH && !(shape & T.ALL_CAPS)) {
+      push(words, i, i, out);
+      continue;
+    }
+    // A capitalised surname alone in mid-sentence ("starring Sandberg", "Kimmel was great").
+    if (cls & W.SURNAME && !(cls & (W.COMMON | W.PLACE | W.STOP)) && isCapitalisedWord(shape) && !(shape & (T.SENTENCE_START | T.ALL_CAPS)) && options.loneSurnames) {
       push(words, i, i, out);
       continue;
     }
@@ -105,6 +112,8 @@ function startsAfterCue(words: TokenBuffer, i: number, cue: number): boolean {
 
 function startsWithGivenName(words: TokenBuffer, i: number, options: PersonRuleOptions): boolean {
   const cls = words.classes[i] ?? 0;
+  const glued = ((words.shape[i] ?? 0) & (T.TAGGED | T.GLUED | T.INNER_CAPS)) !== 0;
+  if (cls & W.FAMOUS && !glued) return (words.shape[i] ?? 0) & T.CAPITALISED ? true : options.lowercaseNames;
   if (!(cls & W.GIVEN) || cls & (W.STOP | W.SLANG | W.TITLE)) return false;
   const shape = words.shape[i] ?? 0;
   if (shape & (T.INNER_CAPS | T.TAGGED | T.NUMERIC | T.GLUED)) return false;
@@ -130,23 +139,26 @@ function afterPlacePreposition(words: TokenBuffer, i: number): boolean {
 /** A single capitalised given name counts; a single lower-case one only when the list knows it well. */
 function standsAlone(words: TokenBuffer, i: number): boolean {
   const shape = words.shape[i] ?? 0;
-  if (shape & T.CAPITALISED) return true;
+  if (shape & T.CAPITALISED || (words.classes[i] ?? 0) & W.FAMOUS) return true;
   return ((words.classes[i] ?? 0) & (W.SURNAME | W.COMMON)) === 0 || (words.end[i] ?? 0) - (words.start[i] ?? 0) >= 4;
 }
 
 /** The last word of the name that starts at `i`: surname-like words, particles and initials that follow. */
 function extendName(words: TokenBuffer, i: number): number {
   let k = i;
-  const lowerStart = ((words.shape[i] ?? 0) & T.CAPITALISED) === 0;
   while (k + 1 < words.count && k - i + 1 < MAX_NAME_WORDS) {
     const n = k + 1;
     if (!joinedName(words, n)) break;
     const cls = words.classes[n] ?? 0;
     const shape = words.shape[n] ?? 0;
-    if (lowerStart && !(shape & T.CAPITALISED)) {
-      // "hillary clinton", "tracy sukhorukova": a lower-case given name continues with a word that is
-      // not a dictionary word.
-      if (!(cls & (W.COMMON | W.STOP | W.SLANG | W.SPEECH)) && !(shape & (T.NUMERIC | T.GLUED)) && (words.end[n] ?? 0) - (words.start[n] ?? 0) >= 3) {
+    if (cls & W.PARTICLE && !(shape & T.CAPITALISED) && n + 1 < words.count && joinedName(words, n + 1) && continuesName(words, n + 1)) {
+      k = n + 1;
+      continue;
+    }
+    if (!(shape & T.CAPITALISED)) {
+      // "hillary clinton", "Kylie minogue", "donald trump": a lower-case word continues a name when it
+      // is not a dictionary word, or is a public figure's name.
+      if ((!(cls & (W.COMMON | W.STOP | W.SLANG | W.SPEECH)) || cls & W.FAMOUS) && !(shape & (T.NUMERIC | T.GLUED)) && (words.end[n] ?? 0) - (words.start[n] ?? 0) >= 3) {
         k = n;
         continue;
       }

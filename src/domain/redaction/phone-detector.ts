@@ -102,7 +102,21 @@ function groupEnds(raw: string): number[] {
   return ends;
 }
 
+/** Validation results by number text: libphonenumber is the costliest step, and numbers repeat. */
+const validity = new Map<string, boolean>();
+
 function isValidNumber(core: string): boolean {
+  let valid = validity.get(core);
+  if (valid === undefined) {
+    // Bounded so a long build does not grow it without end.
+    if (validity.size > 50_000) validity.clear();
+    valid = validate(core);
+    validity.set(core, valid);
+  }
+  return valid;
+}
+
+function validate(core: string): boolean {
   const international = core.startsWith('+') || core.startsWith('00');
   if (international) {
     const e164 = `+${core.replace(/^00/, '').replace(/\D/g, '')}`;

@@ -85,6 +85,12 @@ function replacement(text: string, span: EntitySpan, operator: RedactionOperator
  * leftovers lose white space and punctuation at their ends.
  */
 export function resolveOverlaps(spans: readonly EntitySpan[], priority: readonly EntityType[], text?: string): EntitySpan[] {
+  if (spans.length <= 1) return spans.filter((s) => s.end > s.start);
+  const ordered = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  let disjoint = true;
+  for (let i = 1; i < ordered.length && disjoint; i++) disjoint = (ordered[i]?.start ?? 0) >= (ordered[i - 1]?.end ?? 0) && (ordered[i - 1]?.end ?? 0) > (ordered[i - 1]?.start ?? 0);
+  // The common case: nothing overlaps, so there is nothing to resolve.
+  if (disjoint && (ordered[ordered.length - 1]?.end ?? 0) > (ordered[ordered.length - 1]?.start ?? 0)) return ordered;
   const rank = (t: EntityType) => priority.indexOf(t);
   const byStrength = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || rank(a.type) - rank(b.type) || a.start - b.start);
   const kept: EntitySpan[] = [];

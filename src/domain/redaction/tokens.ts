@@ -1,6 +1,6 @@
 // Splits a text into words once, with each word's hash, shape and what separates it from the previous
 // word; every name rule then reads these arrays instead of re-scanning the text.
-import { foldCode, isSpaceCode, isUpperCode, isWordCode } from './char-classes.js';
+import { CHAR_DIGIT, CHAR_UPPER, CHAR_WORD, charClass, foldCode, isSpaceCode, isUpperCode, isWordCode } from './char-classes.js';
 import { finalise, HASH_SEED_A, HASH_SEED_B, hashStep, type HashState } from './word-hash.js';
 import type { WordTable } from './word-table.js';
 
@@ -33,6 +33,8 @@ export const T = {
 /** The words of one text; arrays are reused between texts, `count` says how many are valid. */
 export class TokenBuffer {
   count = 0;
+  /** Decimal digits in the text: detectors of long numbers skip texts with too few. */
+  digits = 0;
   /** Union of the class bits of every word: lets detectors skip texts without their cue words. */
   seen = 0;
   start = new Int32Array(256);
@@ -48,13 +50,14 @@ export class TokenBuffer {
   scan(text: string, table: WordTable): void {
     this.count = 0;
     this.seen = 0;
+    this.digits = 0;
     const n = text.length;
     let i = 0;
     let prevEnd = 0;
     const state: HashState = { a: 0, b: 0 };
     while (i < n) {
       const code = text.charCodeAt(i);
-      if (!isWordCode(code)) {
+      if ((charClass(code) & CHAR_WORD) === 0) {
         i++;
         continue;
       }
@@ -67,8 +70,10 @@ export class TokenBuffer {
       if (code >= 48 && code <= 57) shape |= T.NUMERIC;
       while (i < n) {
         const c = text.charCodeAt(i);
-        if (isWordCode(c)) {
-          if (isUpperCode(c)) {
+        const cc = charClass(c);
+        if (cc & CHAR_WORD) {
+          if (cc & CHAR_DIGIT) this.digits++;
+          if (cc & CHAR_UPPER) {
             uppers++;
             if (i === start) shape |= T.CAPITALISED;
             // Upper case right after a lower-case letter is camel case ("LinkedIn"); after "-" or "'" it
@@ -76,7 +81,8 @@ export class TokenBuffer {
             else if (isLowerLetter(text.charCodeAt(i - 1)) && !NAME_PREFIX.test(text.slice(start, i))) shape |= T.INNER_CAPS;
           }
           if (c > 64) letters++;
-          const f = foldCode(c);
+          // ASCII folds by arithmetic; other characters through the cached table.
+          const f = c < 128 ? (cc & CHAR_UPPER ? c + 32 : c) : foldCode(c);
           if (f !== 0) hashStep(state, f);
           i++;
           continue;

@@ -45,6 +45,8 @@ export const W = {
   PLACE_PREPOSITION: 1 << 23,
   /** Name suffixes: "Jr", "PhD", "MD", "III". */
   NAME_SUFFIX: 1 << 24,
+  /** Public figures' names that social posts use alone, in any case ("trump", "Beyoncé", "Shaq"). */
+  FAMOUS: 1 << 25,
   /** Top-level domains and URL schemes: where a link may be. */
   URL_PART: 1 << 22,
   /** A member's or suppressed person's complete name (or first + last). */
@@ -91,6 +93,10 @@ const URL_PARTS =
 const CITIES =
   'sydney melbourne brisbane perth adelaide auckland wellington austin dallas houston phoenix denver boston seattle portland orlando charlotte nashville memphis savannah madison jackson tampa miami atlanta chicago detroit raleigh florence victoria regina hamilton kingston lincoln chester warwick york durham lancaster preston kiel bremen essen dresden leipzig hannover bern basel lyon nice lille nantes rennes toulouse marseille bordeaux porto lisbon sevilla valencia bilbao malaga milano milan torino turin napoli naples genova bologna verona palermo sao rio salvador fortaleza recife lima quito bogota santiago caracas medellin cali montevideo delhi mumbai chennai kolkata pune jaipur lucknow kanpur nagpur indore bhopal patna surat vadodara kochi mysore hyderabad bengaluru bangalore ahmedabad lagos abuja accra nairobi kampala kigali dakar cairo tunis casablanca johannesburg pretoria durban doha dubai riyadh jeddah amman beirut tehran karachi lahore dhaka colombo kathmandu manila jakarta bandung hanoi saigon bangkok seoul busan osaka kyoto tokyo taipei shanghai beijing shenzhen hong kong singapore kuala lumpur';
 
+/** Public figures who are named by one word in posts; hand-picked, avoiding ordinary words. */
+const FAMOUS =
+  'trump obama biden clinton hillary musk bezos zuckerberg putin zelensky modi merkel macron trudeau sunak starmer netanyahu erdogan xi jinping kim jong-un kardashian kanye beyonce beyoncé rihanna eminem shaq lebron kobe messi ronaldo neymar federer nadal djokovic serena oprah kimmel fallon colbert letterman bieber gaga adele madonna shakira pelosi mcconnell romney pence kamala desantis sanders bernie gandhi mandela einstein newton shakespeare tolkien rowling hitler stalin lenin churchill napoleon zidane beckham pogba mbappe mbappé haaland kaepernick jordan tyson ali bolt phelps biles nadella pichai altman cook wozniak dorsey dicaprio depp pitt jolie streep hanks denzel oprah ellen swift taylor cyrus bieber timberlake jay-z snoop dre tupac biggie kendrick cardi nicki minaj drake weeknd';
+
 let cached: Int32Array | undefined;
 
 /** Hashes of every shipped word with its class bits, as (a, b, flags) triples; built once per process. */
@@ -125,6 +131,7 @@ function lexiconTriples(): Int32Array {
   addAll('in from near around across outside inside into visiting via towards toward downtown', W.PLACE_PREPOSITION);
   addAll(CITIES, W.PLACE);
   addAll('jr sr md phd dds esq ii iii iv mba', W.NAME_SUFFIX);
+  addAll(FAMOUS, W.FAMOUS);
   const triples = new Int32Array(classes.size * 3);
   let i = 0;
   for (const [word, bits] of classes) {
