@@ -14,7 +14,21 @@ export interface CliIo {
   readonly stopSignal?: Promise<void> | undefined;
 }
 
-/** Writes a string to a stream, waiting for it to drain when its buffer is full. */
+/**
+ * Writes a string to a stream, waiting for it to drain when its buffer is full — or to close or
+ * fail, since a reader that went away (`| head`) never drains and would otherwise hang the command.
+ */
 export async function write(stream: Writable, text: string): Promise<void> {
-  if (!stream.write(text)) await new Promise<void>((resolve) => stream.once('drain', resolve));
+  if (stream.write(text)) return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      stream.off('error', done);
+      resolve();
+    };
+    stream.once('drain', done);
+    stream.once('close', done);
+    stream.once('error', done);
+  });
 }
