@@ -8,6 +8,13 @@ const stopSignal = new Promise((resolve) => {
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => stop());
 
+// A reader that goes away (`consentry … | head`) is not an error of ours: stop quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
 const status = await main(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,
