@@ -19,27 +19,23 @@ export interface StoredItem {
  * ordered by member then id, each with its earliest deletion at or before `deletedUpTo`.
  */
 export async function loadItemsInRange(db: Db, first: string, last: string, createdUpTo: Instant, deletedUpTo: Instant): Promise<StoredItem[]> {
+  const deletions = await db
+    .selectFrom('deletions')
+    .select(['content_id', (eb) => eb.fn.min<string>('at').as('deleted_at')])
+    .where('member_id', '>=', first)
+    .where('member_id', '<=', last)
+    .where('at', '<=', deletedUpTo)
+    .groupBy('content_id')
+    .execute();
+  const deletedAt = new Map(deletions.map((d) => [d.content_id, d.deleted_at as Instant]));
   const rows = await db
     .selectFrom('content')
-    .leftJoin(
-      (eb) =>
-        eb
-          .selectFrom('deletions')
-          .innerJoin('content as c2', 'c2.id', 'deletions.content_id')
-          .select(['deletions.content_id', (e) => e.fn.min<string>('deletions.at').as('deleted_at')])
-          .where('c2.member_id', '>=', first)
-          .where('c2.member_id', '<=', last)
-          .where('deletions.at', '<=', deletedUpTo)
-          .groupBy('deletions.content_id')
-          .as('d'),
-      (join) => join.onRef('d.content_id', '=', 'content.id'),
-    )
-    .select(['content.id', 'content.member_id', 'content.kind', 'content.visibility', 'content.created_at', 'd.deleted_at'])
-    .where('content.member_id', '>=', first)
-    .where('content.member_id', '<=', last)
-    .where('content.created_at', '<=', createdUpTo)
-    .orderBy('content.member_id')
-    .orderBy('content.id')
+    .select(['id', 'member_id', 'kind', 'visibility', 'created_at'])
+    .where('member_id', '>=', first)
+    .where('member_id', '<=', last)
+    .where('created_at', '<=', createdUpTo)
+    .orderBy('member_id')
+    .orderBy('id')
     .execute();
   return rows.map((r) => ({
     id: r.id,
@@ -47,7 +43,7 @@ export async function loadItemsInRange(db: Db, first: string, last: string, crea
     kind: r.kind as ContentKind,
     visibility: r.visibility,
     createdAt: r.created_at as Instant,
-    deletedAt: (r.deleted_at ?? null) as Instant | null,
+    deletedAt: deletedAt.get(r.id) ?? null,
   }));
 }
 

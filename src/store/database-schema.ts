@@ -93,6 +93,8 @@ export interface StatusEventsTable extends Recorded {
 export interface DeletionsTable extends Recorded {
   id: string;
   content_id: string;
+  /** The item's author, resolved when the deletion is recorded (null only until its import resolves it). */
+  member_id: string | null;
 }
 
 export interface PolicyPacksTable {
@@ -128,7 +130,7 @@ export interface DatasetMembersTable {
   member_id: string;
   /** How many of the member's items the dataset includes. */
   included: number;
-  /** JSON object: content id → `included` or the exclusion reason, for every item considered. */
+  /** JSON array of [content id, `included` or the exclusion reason], for every item considered. */
   verdicts: string;
 }
 

@@ -24,8 +24,8 @@ export interface DatasetRecord {
 /** The verdicts on one member's items in one dataset. */
 export interface MemberVerdicts {
   readonly memberId: string;
-  /** Content id → verdict, for every item of the member the dataset considered. */
-  readonly verdicts: Readonly<Record<string, Verdict>>;
+  /** [content id, verdict] for every item of the member the dataset considered. */
+  readonly verdicts: readonly (readonly [string, Verdict])[];
 }
 
 /** Records a dataset whose build has started; it counts for nothing until completed. */
@@ -61,7 +61,7 @@ export async function insertMemberVerdicts(db: Db, datasetId: string, members: r
         members.slice(i, i + 250).map((m) => ({
           dataset_id: datasetId,
           member_id: m.memberId,
-          included: Object.values(m.verdicts).filter((v) => v === 'included').length,
+          included: m.verdicts.filter(([, v]) => v === 'included').length,
           verdicts: JSON.stringify(m.verdicts),
         })),
       )
@@ -171,15 +171,15 @@ export async function datasetsHoldingMember(db: Db, memberId: string): Promise<{
   return rows.map((row) => ({ dataset: toDataset(row), items: row.items }));
 }
 
-function parseVerdicts(text: string): Record<string, Verdict> {
-  return JSON.parse(text) as Record<string, Verdict>;
+function parseVerdicts(text: string): [string, Verdict][] {
+  return JSON.parse(text) as [string, Verdict][];
 }
 
 /** The content ids of one member included in one dataset. */
 export async function memberItemsInDataset(db: Db, datasetId: string, memberId: string): Promise<string[]> {
   const row = await db.selectFrom('dataset_members').select('verdicts').where('dataset_id', '=', datasetId).where('member_id', '=', memberId).executeTakeFirst();
   if (row === undefined) return [];
-  return Object.entries(parseVerdicts(row.verdicts))
+  return parseVerdicts(row.verdicts)
     .filter(([, verdict]) => verdict === 'included')
     .map(([id]) => id)
     .sort();
@@ -198,7 +198,7 @@ export async function includedMemberPage(db: Db, datasetId: string, after: strin
     .execute();
   return rows.map((row) => ({
     memberId: row.member_id,
-    contentIds: Object.entries(parseVerdicts(row.verdicts))
+    contentIds: parseVerdicts(row.verdicts)
       .filter(([, verdict]) => verdict === 'included')
       .map(([id]) => id),
   }));
@@ -212,5 +212,5 @@ export async function verdictOf(db: Db, datasetId: string, contentId: string): P
     .select('dataset_members.verdicts')
     .where('content.id', '=', contentId)
     .executeTakeFirst();
-  return row === undefined ? null : (parseVerdicts(row.verdicts)[contentId] ?? null);
+  return parseVerdicts(row?.verdicts ?? '[]').find(([id]) => id === contentId)?.[1] ?? null;
 }

@@ -138,7 +138,13 @@ async function insertChunk(tx: Db, type: RecordType, staged: readonly StagedReco
         .values(
           staged.map((s) => {
             const r = s.record as Extract<ImportRecord, { type: 'delete' }>;
-            return { id: r.id, content_id: r.contentId, at: r.at, ...hist(s) };
+            return {
+              id: r.id,
+              content_id: r.contentId,
+              member_id: tx.selectFrom('content').select('content.member_id').where('content.id', '=', r.contentId),
+              at: r.at,
+              ...hist(s),
+            };
           }),
         )
         .execute();
@@ -148,6 +154,16 @@ async function insertChunk(tx: Db, type: RecordType, staged: readonly StagedReco
       throw new Error(`unknown record type ${String(never)}`);
     }
   }
+}
+
+/** Resolves the author of deletions whose item arrived later in the same import. */
+export async function resolveDeletionAuthors(tx: Db, batchId: string): Promise<void> {
+  await tx
+    .updateTable('deletions')
+    .set((eb) => ({ member_id: eb.selectFrom('content').select('content.member_id').whereRef('content.id', '=', 'deletions.content_id') }))
+    .where('batch_id', '=', batchId)
+    .where('member_id', 'is', null)
+    .execute();
 }
 
 /** A record of the batch that points at something that does not exist. */

@@ -175,7 +175,7 @@ async function writeItems(props: {
       after = last;
       const histories = await loadHistoriesInRange(db, first, last, dataset.at);
       const items = await loadItemsInRange(db, first, last, dataset.at, dataset.at);
-      const verdicts = new Map<string, Record<string, Verdict>>();
+      const verdicts = new Map<string, [string, Verdict][]>();
       const included: StoredItem[] = [];
       for (const item of items) {
         const member = histories.get(item.memberId);
@@ -183,8 +183,8 @@ async function writeItems(props: {
         const verdict = evaluateItem(request.policy.pack, dataset, member, item);
         tally.add(verdict);
         const own = verdicts.get(item.memberId);
-        if (own === undefined) verdicts.set(item.memberId, { [item.id]: verdict });
-        else own[item.id] = verdict;
+        if (own === undefined) verdicts.set(item.memberId, [[item.id, verdict]]);
+        else own.push([item.id, verdict]);
         if (verdict === 'included') included.push(item);
       }
       const texts = await loadTexts(db, included.map((item) => item.id));

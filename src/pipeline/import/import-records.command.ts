@@ -6,7 +6,7 @@ import { ConsentryError } from '../../domain/errors.js';
 import { newId } from '../../domain/ids.js';
 import { RECORD_TYPES, type ImportRecord, type RecordType } from '../../schema/records.js';
 import { appendAudit, type NewAuditEntry } from '../../store/audit-log.js';
-import { danglingReferences, existingDigests, insertRecords, isHistoryType, reserveSeqs, type StagedRecord } from '../../store/record-writes.js';
+import { danglingReferences, existingDigests, insertRecords, isHistoryType, reserveSeqs, resolveDeletionAuthors, type StagedRecord } from '../../store/record-writes.js';
 import type { Db } from '../../store/store.js';
 import type { PipelineContext, Progress } from '../pipeline-context.js';
 import { readLines } from './jsonl-lines.js';
@@ -155,6 +155,7 @@ export async function importRecords(props: {
     }
     if (errorCount === 0) await flush(tx, pending);
     if (errorCount === 0) {
+      await resolveDeletionAuthors(tx, batchId);
       for (const problem of await danglingReferences(tx, batchId, MAX_LISTED_ERRORS)) reject(problem.line, problem.message);
     }
     if (errorCount > 0) throw refusal(source, errors, errorCount);

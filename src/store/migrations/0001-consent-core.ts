@@ -102,7 +102,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     (t) => t.addColumn('member_id', 'text', (c) => c.notNull()).addColumn('status', 'text', (c) => c.notNull()),
     'member_id',
   );
-  await historyTable('deletions', (t) => t.addColumn('content_id', 'text', (c) => c.notNull()), 'content_id');
+  // member_id copies the item's author so a build finds a page of members' deletions by range,
+  // without joining every item of the page to this table.
+  await historyTable('deletions', (t) => t.addColumn('content_id', 'text', (c) => c.notNull()).addColumn('member_id', 'text'), 'content_id');
+  await db.schema.createIndex('deletions_member_idx').on('deletions').columns(['member_id', 'at']).execute();
 
   await db.schema
     .createTable('policy_packs')

@@ -16,7 +16,7 @@ function connect(file: string, readonly: boolean): SQLite.Database {
     connection.pragma('page_size = 16384');
     connection.pragma('journal_mode = WAL');
   }
-  connection.pragma('cache_size = -32000');
+  connection.pragma('cache_size = -8000');
   connection.pragma('busy_timeout = 10000');
   connection.pragma('synchronous = NORMAL');
   connection.pragma('foreign_keys = ON');
