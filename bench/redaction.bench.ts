@@ -12,6 +12,7 @@ import { machineInfo } from './machine-info.js';
 import { createBaseline } from './redaction-baseline.js';
 import { corporaDirectory, readPostsJsonl, readWnut } from './redaction-corpora.js';
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { scoreCorpus, type Prediction } from './redaction-scoring.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -71,6 +72,7 @@ function heapUsed(): number {
 }
 
 function main(): void {
+  const loadBefore = loadavg().map((x) => round(x, 2));
   const posts = readPostsJsonl(join(ROOT, 'bench', 'corpora', 'consentry-posts.jsonl'));
   const texts = posts.map((p) => p.text);
 
@@ -119,6 +121,8 @@ function main(): void {
   const out = {
     generatedAt: new Date().toISOString(),
     machine: machineInfo(),
+    // The machine is shared; a load average above its core count means every number here is low.
+    loadAverage: { before: loadBefore, after: loadavg().map((x) => round(x, 2)) },
     corpora: {
       'consentry-posts': { texts: texts.length, averageChars: round(texts.reduce((n, t) => n + t.length, 0) / texts.length, 1), note: 'our labelled posts: nearly every post holds personal data' },
       ...(realPosts.length === 0 ? {} : { 'wnut17-dev': { texts: realPosts.length, averageChars: round(realPosts.reduce((n, t) => n + t.length, 0) / realPosts.length, 1), note: 'real social posts (WNUT-17 dev), mostly without personal data other than names' } }),

@@ -156,9 +156,11 @@ function extendName(words: TokenBuffer, i: number): number {
       continue;
     }
     if (!(shape & T.CAPITALISED)) {
-      // "hillary clinton", "Kylie minogue", "donald trump": a lower-case word continues a name when it
-      // is not a dictionary word, or is a public figure's name.
-      if ((!(cls & (W.COMMON | W.STOP | W.SLANG | W.SPEECH)) || cls & W.FAMOUS) && !(shape & (T.NUMERIC | T.GLUED)) && (words.end[n] ?? 0) - (words.start[n] ?? 0) >= 3) {
+      // "hillary clinton", "donald trump": a lower-case word continues a lower-case name when it is not a
+      // dictionary word, a capitalised one only when it is a known surname, and any name when famous.
+      const startsLower = ((words.shape[i] ?? 0) & T.CAPITALISED) === 0;
+      const plain = !(cls & (W.COMMON | W.STOP | W.SLANG | W.SPEECH)) && (startsLower || (cls & W.SURNAME) !== 0);
+      if ((plain || cls & W.FAMOUS) && !(shape & (T.NUMERIC | T.GLUED)) && (words.end[n] ?? 0) - (words.start[n] ?? 0) >= 3) {
         k = n;
         continue;
       }

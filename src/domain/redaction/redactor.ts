@@ -93,21 +93,34 @@ export function resolveOverlaps(spans: readonly EntitySpan[], priority: readonly
   if (disjoint && (ordered[ordered.length - 1]?.end ?? 0) > (ordered[ordered.length - 1]?.start ?? 0)) return ordered;
   const rank = (t: EntityType) => priority.indexOf(t);
   const byStrength = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || rank(a.type) - rank(b.type) || a.start - b.start);
+  // One flag per character claimed so far: the cost is the total length of the spans, never their
+  // number squared, so a text with thousands of overlapping names stays linear.
+  const limit = byStrength.reduce((m, s) => Math.max(m, s.end), 0);
+  const taken = new Uint8Array(limit);
   const kept: EntitySpan[] = [];
   for (const span of byStrength) {
-    let pieces: EntitySpan[] = span.end > span.start ? [span] : [];
-    for (const k of kept) {
-      pieces = pieces.flatMap((p) => {
-        if (p.end <= k.start || p.start >= k.end) return [p];
-        const rest: EntitySpan[] = [];
-        if (p.start < k.start) rest.push({ type: p.type, start: p.start, end: k.start });
-        if (p.end > k.end) rest.push({ type: p.type, start: k.end, end: p.end });
-        if (text === undefined) return rest;
-        return rest.map((r) => tidyPiece(text, r)).filter((r) => r !== undefined);
-      });
-      if (pieces.length === 0) break;
+    let free = 0;
+    for (let i = span.start; i < span.end; i++) if (taken[i] === 0) free++;
+    if (free === 0) continue;
+    if (free === span.end - span.start) {
+      kept.push(span);
+      taken.fill(1, span.start, span.end);
+      continue;
     }
-    kept.push(...pieces);
+    let i = span.start;
+    while (i < span.end) {
+      if (taken[i] !== 0) {
+        i++;
+        continue;
+      }
+      const from = i;
+      while (i < span.end && taken[i] === 0) i++;
+      const piece = text === undefined ? { type: span.type, start: from, end: i } : tidyPiece(text, { type: span.type, start: from, end: i });
+      if (piece !== undefined) {
+        kept.push(piece);
+        taken.fill(1, piece.start, piece.end);
+      }
+    }
   }
   return kept.sort((a, b) => a.start - b.start);
 }

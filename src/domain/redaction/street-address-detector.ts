@@ -20,7 +20,8 @@ const WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*";
 // US, UK, IN: "221B Baker Street", "1755 Nelson Mandela Drive", "23 8 wressle road"; run before each street type.
 const NUMBER_FIRST = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:\\d{1,5}\\s+)?${HOUSE},?\\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?\\s+)?((?:${WORD}[ \\t]+){0,3}?${WORD})[ \\t]+(?:${TYPES_EN})\\.?$`,
-  'iu',
+  // Global only so that a retry can start after an implausible earliest match (lastIndex).
+  'giu',
 );
 // Indian ordinal roads without house number: "12th Main Road", "4th Cross".
 const ORDINAL_ROAD = /(?<![\p{L}\p{N}])\d{1,3}(?:st|nd|rd|th)\s+(?:main|cross|block|sector|phase|stage)(?:\s+(?:road|rd))?(?![\p{L}])/giu;
@@ -66,10 +67,17 @@ export function findStreetAddresses(text: string, words: TokenBuffer, isCommon: 
     const end = words.end[i] ?? 0;
     if (cls & W.STREET_TYPE) {
       const from = Math.max(0, start - 80);
-      const dot = text.charCodeAt(end) === 46 ? 1 : 0;
+      // "St." and "Blvd." keep their dot; "Street." ends a sentence.
+      const dot = text.charCodeAt(end) === 46 && end - start <= 4 ? 1 : 0;
       const window = text.slice(from, end + dot);
-      const m = /\d/.test(window) ? NUMBER_FIRST.exec(window) : null;
-      if (m !== null && plausibleStreetName(m[1] ?? '', isCommon)) add(from + m.index, end + dot);
+      // The earliest start may be implausible ("1 Main Street 1 Main Street"): try later starts too.
+      NUMBER_FIRST.lastIndex = 0;
+      let m = /\d/.test(window) ? NUMBER_FIRST.exec(window) : null;
+      while (m !== null && !plausibleStreetName(m[1] ?? '', isCommon)) {
+        NUMBER_FIRST.lastIndex = m.index + 1;
+        m = NUMBER_FIRST.exec(window);
+      }
+      if (m !== null) add(from + m.index, end + dot);
       const broadway = m === null ? /(?<![\p{L}\p{N}])\d{1,6}[ \t]+Broadway$/iu.exec(window) : null;
       if (broadway !== null) add(from + broadway.index, end);
     }
@@ -95,12 +103,26 @@ export function findStreetAddresses(text: string, words: TokenBuffer, isCommon: 
     if (cls & W.ADDRESS_CUE) {
       const m = CONTEXT_CORE.exec(text.slice(start, start + 110));
       const core = m?.[1] ?? m?.[2];
-      if (m !== null && core !== undefined) add(start + m[0].length - core.length, start + m[0].length);
+      if (m !== null && core !== undefined) {
+        const coreStart = start + m[0].length - core.length;
+        add(coreStart, coreStart + withoutTrailingWords(core, isCommon).length);
+      }
     }
   }
   if (/\d(?:st|nd|rd|th)\s/i.test(text)) for (const m of text.matchAll(ORDINAL_ROAD)) add(m.index, m.index + m[0].length);
   if (seen !== 0 && UK_POSTCODE_GATE.test(text)) for (const m of text.matchAll(UK_POSTCODE)) found.push({ type: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
   for (const span of found) if (span.end > span.start) out.push(span);
+}
+
+/** Drops what follows a sentence end, trailing lower-case dictionary words and a final full stop: "1 Main Street and" → "1 Main Street". */
+function withoutTrailingWords(core: string, isCommon: CommonWordTest): string {
+  // A full stop followed by a space ends the sentence, unless it closes an abbreviation like "St.".
+  let value = core.replace(/(?<!\b(?:st|ave|rd|no|dr|blvd|apt))\.[ \t].*$/isu, '').replace(/\.$/, '');
+  for (;;) {
+    const last = /[ \t]+(\p{Ll}[\p{L}'’-]*)$/u.exec(value);
+    if (last === null || !isCommon(last[1] ?? '')) return value;
+    value = value.slice(0, last.index);
+  }
 }
 
 /** A street name is capitalised words or ordinals; lower-case words must not be dictionary words. */
