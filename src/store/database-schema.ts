@@ -3,16 +3,19 @@
 
 /** Provenance columns of every imported record. */
 interface Provenance {
-  /** SHA-256 of the record's canonical JSON: re-importing an equal record is a no-op, a different one a conflict. */
-  digest: string;
   /** The import batch, or null when the record came from the web app or API. */
   batch_id: string | null;
   /** The line of the import file, or null. */
   line: number | null;
 }
 
-/** Ordering of history events: a global recording sequence breaks ties between equal `at`. */
+/**
+ * Ordering of history events: a global recording sequence breaks ties between equal `at`. Events
+ * also keep the SHA-256 of their canonical record, which their audit entry certifies. (Members and
+ * content do not store one: their rows are rebuilt and hashed only when an id is imported again.)
+ */
 interface Recorded extends Provenance {
+  digest: string;
   at: string;
   seq: number;
   recorded_at: string;

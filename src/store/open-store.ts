@@ -1,6 +1,6 @@
 // Chooses and opens the database named by --db / CONSENTRY_DB, and brings its schema up to date.
 import { resolve } from 'node:path';
-import { Migrator } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import { ConsentryError } from '../domain/errors.js';
 import { migrationProvider } from './migrations/migration-list.js';
 import { openPostgresStore } from './postgres/postgres-store.js';
@@ -29,7 +29,10 @@ export async function openStore(location: string, cwd: string = process.cwd()): 
 }
 
 async function migrate(store: Store): Promise<void> {
-  const migrator = new Migrator({ db: store.db, provider: migrationProvider });
+  // Kysely looks for its migration tables in every schema unless told which one; with several
+  // schemas in one PostgreSQL database (one per test run, say) it would find another schema's.
+  const schema = store.dialect === 'postgres' ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(store.db)).rows[0]?.schema : undefined;
+  const migrator = new Migrator({ db: store.db, provider: migrationProvider, ...(schema === undefined ? {} : { migrationTableSchema: schema }) });
   const { error } = await migrator.migrateToLatest();
   if (error !== undefined) throw error instanceof Error ? error : new Error(JSON.stringify(error));
 }

@@ -1,8 +1,32 @@
 // Reads stored history records back in their import shape, so their digests can be recomputed.
 import type { Purpose } from '../schema/purposes.js';
-import type { ConsentRecord, ConsentValue, ConsentSource, DeleteRecord, ImportRecord, MemberStatus, MoveRecord, ObjectionRecord, RecordType, StatusRecord } from '../schema/records.js';
+import type { ConsentRecord, ConsentValue, ConsentSource, ContentKind, ContentRecord, DeleteRecord, ImportRecord, MemberRecord, MemberStatus, MoveRecord, ObjectionRecord, RecordType, StatusRecord } from '../schema/records.js';
 import type { Instant } from '../schema/time.js';
 import type { Db } from './store.js';
+
+/** Members or content items by id, rebuilt in their import shape from their columns. */
+export async function entityRecordsById(db: Db, type: 'member' | 'content', ids: readonly string[]): Promise<Map<string, MemberRecord | ContentRecord>> {
+  const found = new Map<string, MemberRecord | ContentRecord>();
+  if (type === 'member') {
+    for (const r of await db.selectFrom('members').selectAll().where('id', 'in', [...ids]).execute()) {
+      found.set(r.id, {
+        type,
+        id: r.id,
+        name: r.name,
+        email: r.email,
+        country: r.country,
+        createdAt: r.created_at as Instant,
+        ...(r.subdivision === null ? {} : { subdivision: r.subdivision }),
+        ...(r.birth_date === null ? {} : { birthDate: r.birth_date }),
+      });
+    }
+    return found;
+  }
+  for (const r of await db.selectFrom('content').selectAll().where('id', 'in', [...ids]).execute()) {
+    found.set(r.id, { type, id: r.id, memberId: r.member_id, kind: r.kind as ContentKind, visibility: r.visibility, text: r.text, createdAt: r.created_at as Instant });
+  }
+  return found;
+}
 
 /** History records of one type by id, rebuilt from their columns (not from the stored digest). */
 export async function historyRecordsById(db: Db, type: Exclude<RecordType, 'member' | 'content'>, ids: readonly string[]): Promise<Map<string, ImportRecord>> {

@@ -1,6 +1,8 @@
 // Writes imported records into their append-only tables, and finds which ids are already there.
 import { sql } from 'kysely';
 import type { ImportRecord, RecordType } from '../schema/records.js';
+import { digestOf } from '../domain/digest.js';
+import { entityRecordsById } from './record-reads.js';
 import type { Db } from './store.js';
 
 /** The table each record type is stored in. */
@@ -17,7 +19,8 @@ export const RECORD_TABLE = {
 /** A validated record ready to store, with its provenance. */
 export interface StagedRecord {
   readonly record: ImportRecord;
-  readonly digest: string;
+  /** SHA-256 of the canonical record (history events only; computed here when absent). */
+  readonly digest?: string | undefined;
   readonly line: number | null;
   /** Position in the recording order (history events only). */
   readonly seq: number;
@@ -43,10 +46,17 @@ export async function reserveSeqs(tx: Db, count: number): Promise<number> {
   return row.value - count + 1;
 }
 
-/** The stored digests of those ids that already exist in a record type's table. */
+/**
+ * The digests of those ids that already exist in a record type's table: stored for history events,
+ * recomputed from the stored columns for members and content (which only a re-import asks about).
+ */
 export async function existingDigests(db: Db, type: RecordType, ids: readonly string[]): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   if (ids.length === 0) return found;
+  if (type === 'member' || type === 'content') {
+    for (const [id, record] of await entityRecordsById(db, type, ids)) found.set(id, digestOf(record));
+    return found;
+  }
   const rows = await db.selectFrom(RECORD_TABLE[type]).select(['id', 'digest']).where('id', 'in', [...ids]).execute();
   for (const row of rows) found.set(row.id, row.digest);
   return found;
@@ -63,8 +73,8 @@ export async function insertRecords(tx: Db, type: RecordType, staged: readonly S
 
 async function insertChunk(tx: Db, type: RecordType, staged: readonly StagedRecord[], batchId: string | null, recordedAt: string): Promise<void> {
   if (staged.length === 0) return;
-  const prov = (s: StagedRecord) => ({ digest: s.digest, batch_id: batchId, line: s.line });
-  const hist = (s: StagedRecord) => ({ ...prov(s), seq: s.seq, recorded_at: recordedAt });
+  const prov = (s: StagedRecord) => ({ batch_id: batchId, line: s.line });
+  const hist = (s: StagedRecord) => ({ ...prov(s), digest: s.digest ?? digestOf(s.record), seq: s.seq, recorded_at: recordedAt });
   switch (type) {
     case 'member':
       await tx

@@ -92,7 +92,7 @@ describe.each(DIALECTS)('SPEC §7 promises through the pipeline on %s', (dialect
         await withStore(async (store) => {
           await importRecords({ ctx: testContext(store), input: jsonlStream(first), source: 'first' });
           const snapshot = async () => ({
-            members: await store.db.selectFrom('members').select(['id', 'digest']).orderBy('id').execute(),
+            members: await store.db.selectFrom('members').selectAll().orderBy('id').execute(),
             content: (await store.db.selectFrom('content').select('id').execute()).length,
             events: (await store.db.selectFrom('consent_events').select('id').execute()).length,
             audit: (await store.db.selectFrom('audit_log').select('seq').execute()).length,

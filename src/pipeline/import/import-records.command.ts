@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { AuditAction } from '../../domain/audit-chain.js';
+import { digestOf } from '../../domain/digest.js';
 import { ConsentryError } from '../../domain/errors.js';
 import { newId } from '../../domain/ids.js';
 import { RECORD_TYPES, type ImportRecord, type RecordType } from '../../schema/records.js';
@@ -43,10 +44,19 @@ function zeroCounts(): Record<RecordType, number> {
   return { member: 0, content: 0, consent: 0, objection: 0, move: 0, status: 0, delete: 0 };
 }
 
-interface Pending {
-  readonly record: ImportRecord;
-  readonly digest: string;
-  readonly line: number;
+/** A valid line waiting for its flush. Its digest is computed on first use: members and content
+ * (most lines) need one only when their id was seen before. */
+class Pending {
+  private computed: string | null = null;
+  constructor(
+    readonly record: ImportRecord,
+    readonly line: number,
+  ) {}
+
+  get digest(): string {
+    this.computed ??= digestOf(this.record);
+    return this.computed;
+  }
 }
 
 /**
@@ -83,11 +93,11 @@ export async function importRecords(props: {
     const fresh: Pending[] = [];
     for (const [type, group] of groupByType(pending, (p) => p.record.type)) {
       const stored = await existingDigests(tx, type, group.map((p) => p.record.id));
-      const seenHere = new Map<string, string>();
+      const seenHere = new Map<string, Pending>();
       for (const p of group) {
-        const earlier = stored.get(p.record.id) ?? seenHere.get(p.record.id);
+        const earlier = stored.get(p.record.id) ?? seenHere.get(p.record.id)?.digest;
         if (earlier === undefined) {
-          seenHere.set(p.record.id, p.digest);
+          seenHere.set(p.record.id, p);
           fresh.push(p);
         } else if (earlier === p.digest) {
           unchanged[type] += 1;
@@ -105,7 +115,7 @@ export async function importRecords(props: {
     for (const p of fresh) {
       const type = p.record.type;
       const history = isHistoryType(type);
-      staged.push({ record: p.record, digest: p.digest, line: p.line, seq: history ? seq : 0 });
+      staged.push({ record: p.record, ...(history ? { digest: p.digest } : {}), line: p.line, seq: history ? seq : 0 });
       const action = AUDIT_ACTION[type];
       if (action !== null) {
         audit.push({ at: recordedAt, action, actor: ctx.actor, subject: subjectOf(p.record), payload: { id: p.record.id, batch: batchId, line: p.line, seq, digest: p.digest, record: p.record } });
@@ -141,7 +151,7 @@ export async function importRecords(props: {
           unknownFieldLines += 1;
           if (warnings.length < MAX_WARNINGS) warnings.push(`line ${number}: ignored unknown field(s) ${parsed.unknownFields.join(', ')}`);
         }
-        if (errorCount === 0) pending.push({ record: parsed.record, digest: parsed.digest, line: number });
+        if (errorCount === 0) pending.push(new Pending(parsed.record, number));
       }
       if (pending.length >= FLUSH_AT) {
         await flush(tx, pending);

@@ -1,13 +1,11 @@
 // Validates one line of an import file against the record schemas of SPEC §5.
-import { digestOf } from '../../domain/digest.js';
 import { formatIssues } from '../../schema/issues.js';
 import { RECORD_SCHEMAS, RECORD_TYPES, type ImportRecord, type RecordType } from '../../schema/records.js';
 
-/** A valid line: the normalised record, its digest, and any fields the format does not know. */
+/** A valid line: the normalised record and any fields the format does not know. */
 export interface ParsedLine {
   readonly ok: true;
   readonly record: ImportRecord;
-  readonly digest: string;
   readonly unknownFields: readonly string[];
 }
 
@@ -53,5 +51,5 @@ export function parseImportLine(text: string): ParsedLine | RejectedLine {
   }
   const known = KNOWN_FIELDS[type];
   const unknownFields = Object.keys(object).filter((key) => !known.has(key));
-  return { ok: true, record: parsed.data, digest: digestOf(parsed.data), unknownFields };
+  return { ok: true, record: parsed.data, unknownFields };
 }

@@ -38,7 +38,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('subdivision', 'text')
     .addColumn('birth_date', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('digest', 'text', (c) => c.notNull())
     .addColumn('batch_id', 'text')
     .addColumn('line', 'integer')
     .execute();
@@ -51,7 +50,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('visibility', 'text', (c) => c.notNull())
     .addColumn('text', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('digest', 'text', (c) => c.notNull())
     .addColumn('batch_id', 'text')
     .addColumn('line', 'integer')
     .execute();
