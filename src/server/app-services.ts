@@ -1,6 +1,7 @@
 // What every route of one app is built from: store, clock, settings, the policy in force, the request guard.
 import type { Clock } from '../domain/clock.js';
 import type { ControllerInfo } from '../pipeline/member/consent-receipts.query.js';
+import type { HistoryCache } from '../pipeline/member/history-cache.js';
 import type { PipelineContext } from '../pipeline/pipeline-context.js';
 import type { ResolvedPolicy } from '../pipeline/resolve-policy.js';
 import type { Store } from '../store/store.js';
@@ -18,6 +19,8 @@ export interface AppServices {
   readonly guard: RequestGuard;
   readonly registry: ContractRegistry;
   readonly controller: ControllerInfo;
+  /** Member histories kept for batch decisions while nothing changes (CONSENTRY_HISTORY_CACHE). */
+  readonly historyCache: HistoryCache;
   /** A pipeline context that records `actor` as the one acting. */
   ctx(actor: string): PipelineContext;
 }

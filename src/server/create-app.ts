@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Clock } from '../domain/clock.js';
 import { ConsentryError, ERROR_CATALOGUE, isConsentryError, type ErrorCode } from '../domain/errors.js';
+import { createHistoryCache } from '../pipeline/member/history-cache.js';
 import { resolvePolicy } from '../pipeline/resolve-policy.js';
 import type { Store } from '../store/store.js';
 import { assetDirectory } from '../web/asset-directory.js';
@@ -88,6 +89,7 @@ export async function createApp(ctx: AppContext): Promise<{ app: FastifyInstance
     registry,
     guard: createRequestGuard({ store, clock, config }),
     controller: { name: config.CONSENTRY_CONTROLLER_NAME, email: config.CONSENTRY_CONTROLLER_EMAIL, address: config.CONSENTRY_CONTROLLER_ADDRESS, policyUrl: config.CONSENTRY_POLICY_URL },
+    historyCache: createHistoryCache(config.CONSENTRY_HISTORY_CACHE),
     ctx: (actor) => ({ store, clock, actor }),
   };
 

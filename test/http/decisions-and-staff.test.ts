@@ -47,6 +47,18 @@ describe.each(DIALECTS)('decisions and staff routes (%s)', (dialect) => {
     }
   });
 
+  it('never answers from memory after a change: the next decision sees it', async () => {
+    const ask = async () =>
+      (await api.request('POST', '/api/v1/decisions', { body: { queries: [{ memberId: net.bo.id, purpose: 'share-affiliates' }] }, headers: bearer(net.staff.mlEngineer.token) })).json<{ decisions: Decision[] }>().decisions[0]!;
+    expect((await ask()).allowed).toBe(false);
+    expect((await ask()).allowed).toBe(false);
+    const { client, csrf } = await signedInClient(server.url, net.bo.email, PASSWORD);
+    await client.request('PUT', `/api/v1/members/${net.bo.id}/settings`, { body: { settings: { 'share-affiliates': 'granted' } }, headers: csrf });
+    expect(await ask()).toMatchObject({ allowed: true, reason: null });
+    await client.request('PUT', `/api/v1/members/${net.bo.id}/settings`, { body: { settings: { 'share-affiliates': 'denied' } }, headers: csrf });
+    expect(await ask()).toMatchObject({ allowed: false, reason: 'opted-out' });
+  });
+
   it('answers unknown members with an error entry and still answers the rest', async () => {
     const response = await api.request('POST', '/api/v1/decisions', { body: { queries: [{ memberId: 'm-nobody', purpose: 'train-ai' }, { memberId: 'm-bo', purpose: 'train-ai' }] }, headers: bearer(net.staff.auditor.token) });
     const decisions = response.json<{ decisions: Decision[] }>().decisions;

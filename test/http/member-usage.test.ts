@@ -28,7 +28,7 @@ describe.each(DIALECTS)('member usage, report and receipts (%s)', (dialect) => {
     expect(usage.totals).toEqual({ datasets: 2, items: 6, pendingRemoval: 0, shared: 1 });
     const byId = new Map(usage.datasets.map((d) => [d.datasetId, d]));
     expect(byId.get(net.datasets.genai)).toMatchObject({ purpose: 'train-genai', items: 3, shared: false, recipients: [] });
-    expect(byId.get(net.datasets.shared)).toMatchObject({ purpose: 'train-ai', items: 3, shared: true, recipients: ['Affiliate Labs'] });
+    expect(byId.get(net.datasets.shared)).toMatchObject({ purpose: 'train-ai', items: 3, shared: true, recipients: ['Affiliate Labs'], trainingRuns: [expect.objectContaining({ model: 'affiliate-ranker-v3', recipient: 'Affiliate Labs' })] });
     expect(usage.optOut.find((o) => o.purpose === 'train-ai')).toMatchObject({ on: true, items: 6, removeBy: '2026-07-01T12:00:00.000Z' });
     const bo = await signedInClient(server.url, net.bo.email, PASSWORD);
     expect((await bo.client.get(`/api/v1/members/${net.bo.id}/usage`)).json<Usage>().totals.datasets).toBe(0);

@@ -10,6 +10,7 @@ import { setMemberPassword } from '../../src/pipeline/accounts/set-member-passwo
 import { buildDataset } from '../../src/pipeline/dataset/build-dataset.command.js';
 import { importRecords } from '../../src/pipeline/import/import-records.command.js';
 import type { PipelineContext } from '../../src/pipeline/pipeline-context.js';
+import { registerTrainingRun } from '../../src/pipeline/register-training-run.command.js';
 import { resolvePolicy } from '../../src/pipeline/resolve-policy.js';
 import { parseInstant, type Instant } from '../../src/schema/time.js';
 import type { Store } from '../../src/store/store.js';
@@ -34,7 +35,7 @@ export interface WebNetwork {
   readonly legacyContact: { email: string; name: string };
   readonly agent: { email: string; name: string };
   readonly staff: Readonly<Record<'privacyOfficer' | 'mlEngineer' | 'auditor', { email: string; token: string }>>;
-  /** genai: train-genai in-house; shared: train-ai shared with Affiliate Labs. */
+  /** genai: train-genai in-house; shared: train-ai shared with Affiliate Labs, who trained affiliate-ranker-v3 on it. */
   readonly datasets: { genai: string; shared: string };
 }
 
@@ -84,6 +85,7 @@ export async function seedWebNetwork(store: Store, clock: TestClock): Promise<We
   const out = mkdtempSync(join(tmpdir(), 'consentry-web-ds-'));
   const genai = await buildDataset({ ctx, request: { purpose: 'train-genai', at: snapshot, shared: false, recipients: [], policy, outDir: join(out, 'genai'), operator: 'replace' } });
   const shared = await buildDataset({ ctx, request: { purpose: 'train-ai', at: snapshot, shared: true, recipients: ['Affiliate Labs'], policy, outDir: join(out, 'shared'), operator: 'replace' } });
+  await registerTrainingRun({ ctx, datasetIds: [shared.datasetId], model: 'affiliate-ranker-v3', recipient: 'Affiliate Labs', startedAt: parseInstant('2025-07-01T00:00:00Z') as Instant });
   return {
     ada: { id: 'm-ada', email: 'ada@example.org' },
     bo: { id: 'm-bo', email: 'bo@example.org' },

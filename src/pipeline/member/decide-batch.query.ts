@@ -6,6 +6,7 @@ import { formatInstant, type Instant } from '../../schema/time.js';
 import { loadHistoriesByIds } from '../../store/member-history-reads.js';
 import type { Db } from '../../store/store.js';
 import type { ResolvedPolicy } from '../resolve-policy.js';
+import type { HistoryCache } from './history-cache.js';
 
 /** One question: may this member's content be used for this purpose at this moment? */
 export interface DecisionQuestion {
@@ -23,13 +24,10 @@ export type DecisionAnswer =
  * Answers every question in order. A batch is a result object, not all-or-nothing: an unknown
  * member or a purpose the pack does not define yields an error entry for that triple only.
  */
-export async function decideBatch(props: { db: Db; policy: ResolvedPolicy; questions: readonly DecisionQuestion[] }): Promise<DecisionAnswer[]> {
-  const { db, policy, questions } = props;
-  const histories = await loadHistoriesByIds(
-    db,
-    questions.map((q) => q.memberId),
-    null,
-  );
+export async function decideBatch(props: { db: Db; policy: ResolvedPolicy; questions: readonly DecisionQuestion[]; cache?: HistoryCache }): Promise<DecisionAnswer[]> {
+  const { db, policy, questions, cache } = props;
+  const ids = questions.map((q) => q.memberId);
+  const histories = cache === undefined ? await loadHistoriesByIds(db, ids, null) : await cache.histories(db, ids);
   return questions.map((q): DecisionAnswer => {
     const at = formatInstant(q.at);
     const history = histories.get(q.memberId);

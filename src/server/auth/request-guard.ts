@@ -164,7 +164,7 @@ export function createRequestGuard(deps: { store: Store; clock: Clock; config: S
         if ((await findMemberProfile(store.db, memberId)) === null) throw new ConsentryError('E_MEMBER_NOT_FOUND', `no member with id "${memberId}"`);
         return { kind: 'staff', accountId: account.id, name: account.name };
       }
-      throw new ConsentryError('E_FORBIDDEN', `a ${ROLE_LABEL[account.role]} cannot read members’ data`);
+      throw new ConsentryError('E_FORBIDDEN', `the role ${ROLE_LABEL[account.role]} cannot read members’ data`);
     },
   };
 }

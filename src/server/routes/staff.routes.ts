@@ -45,7 +45,7 @@ export function registerStaffRoutes(app: FastifyInstance, services: AppServices)
       }
       const policy = body.policy === undefined ? services.policy : await resolvePolicy(body.policy, process.cwd());
       const now = services.clock.now();
-      const decisions = await decideBatch({ db: services.store.db, policy, questions: body.queries.map((q) => ({ memberId: q.memberId, purpose: q.purpose, at: q.at ?? now })) });
+      const decisions = await decideBatch({ db: services.store.db, policy, cache: services.historyCache, questions: body.queries.map((q) => ({ memberId: q.memberId, purpose: q.purpose, at: q.at ?? now })) });
       return { policy: { id: policy.pack.id, version: policy.pack.version }, decisions };
     },
   );

@@ -36,9 +36,9 @@ export function dataUsagePage(frame: PageFrame, view: MemberUsageView): SafeHtml
       : html`<section aria-labelledby="datasets-heading">
           <h2 id="datasets-heading">Datasets that hold ${your} content</h2>
           ${chart}
-          <div class="table-wrap" tabindex="0" role="region" aria-labelledby="datasets-heading">
+          <div class="table-wrap" tabindex="0" role="region" aria-label="Table of datasets">
           <table>
-            <thead><tr><th scope="col">Dataset</th><th scope="col">Use</th><th scope="col">Snapshot</th><th scope="col">Policy</th><th scope="col">${self ? 'Your' : 'Their'} items</th><th scope="col">Received by</th><th scope="col">Queued for removal</th></tr></thead>
+            <thead><tr><th scope="col">Dataset</th><th scope="col">Use</th><th scope="col">Snapshot</th><th scope="col">Policy</th><th scope="col">${self ? 'Your' : 'Their'} items</th><th scope="col">Received by</th><th scope="col">Models trained on it</th><th scope="col">Queued for removal</th></tr></thead>
             <tbody>
               ${view.datasets.map(
                 (d) => html`<tr>
@@ -48,6 +48,7 @@ export function dataUsagePage(frame: PageFrame, view: MemberUsageView): SafeHtml
                   <td><code>${d.policy.id}</code> v${d.policy.version}</td>
                   <td>${d.items}</td>
                   <td>${d.shared ? d.recipients.join(', ') : 'Nobody outside the network'}</td>
+                  <td>${d.trainingRuns.length === 0 ? 'None yet' : d.trainingRuns.map((r) => `${r.model}${r.recipient === null ? '' : ` (given to ${r.recipient})`}`).join('; ')}</td>
                   <td>${d.pendingRemoval.length}</td>
                 </tr>`,
               )}
@@ -62,7 +63,7 @@ export function dataUsagePage(frame: PageFrame, view: MemberUsageView): SafeHtml
       : html`<section aria-labelledby="queue-heading">
           <h2 id="queue-heading">Items queued for removal</h2>
           <p>These items were used before ${self ? 'you' : 'they'} changed ${your} mind (or before they were deleted). They are on the unlearning queue and are removed from the dataset, and from models trained on it, by the date shown: ${view.unlearningDays} days after the change.</p>
-          <div class="table-wrap" tabindex="0" role="region" aria-labelledby="queue-heading">
+          <div class="table-wrap" tabindex="0" role="region" aria-label="Table of items queued for removal">
           <table>
             <thead><tr><th scope="col">Item</th><th scope="col">Dataset</th><th scope="col">Why it goes</th><th scope="col">Since</th><th scope="col">Removed by</th></tr></thead>
             <tbody>

@@ -30,10 +30,10 @@ export function reportPage(frame: PageFrame, report: MemberReport): SafeHtml {
       ${
         usage.datasets.length === 0
           ? html`<p>No dataset holds this member’s content.</p>`
-          : html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="r-datasets"><table>
-              <thead><tr><th scope="col">Dataset</th><th scope="col">Use</th><th scope="col">Snapshot</th><th scope="col">Built</th><th scope="col">Policy</th><th scope="col">Items</th><th scope="col">Received by</th></tr></thead>
+          : html`<div class="table-wrap" tabindex="0" role="region" aria-label="Table of datasets"><table>
+              <thead><tr><th scope="col">Dataset</th><th scope="col">Use</th><th scope="col">Snapshot</th><th scope="col">Built</th><th scope="col">Policy</th><th scope="col">Items</th><th scope="col">Received by</th><th scope="col">Models</th></tr></thead>
               <tbody>${usage.datasets.map(
-                (d) => html`<tr><th scope="row"><code>${d.datasetId}</code></th><td>${d.label}</td><td>${humanDate(d.snapshotAt)}</td><td>${d.builtAt === null ? '—' : humanDate(d.builtAt)}</td><td><code>${d.policy.id}</code> v${d.policy.version}</td><td>${d.items}</td><td>${d.shared ? d.recipients.join(', ') : 'Nobody outside the network'}</td></tr>`,
+                (d) => html`<tr><th scope="row"><code>${d.datasetId}</code></th><td>${d.label}</td><td>${humanDate(d.snapshotAt)}</td><td>${d.builtAt === null ? '—' : humanDate(d.builtAt)}</td><td><code>${d.policy.id}</code> v${d.policy.version}</td><td>${d.items}</td><td>${d.shared ? d.recipients.join(', ') : 'Nobody outside the network'}</td><td>${d.trainingRuns.length === 0 ? 'None yet' : d.trainingRuns.map((r) => `${r.model}${r.recipient === null ? '' : ` (given to ${r.recipient})`}`).join('; ')}</td></tr>`,
               )}</tbody></table></div>`
       }
     </section>

@@ -15,7 +15,7 @@ export function staffHomePage(frame: PageFrame, props: { role: Role; requests: r
           ${
             props.requests.length === 0
               ? html`<p>No open requests.</p>`
-              : html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="queue-heading"><table>
+              : html`<div class="table-wrap" tabindex="0" role="region" aria-label="Table of requests"><table>
                   <thead><tr><th scope="col">Reference</th><th scope="col">Kind</th><th scope="col">From</th><th scope="col">Received</th><th scope="col">Due</th><th scope="col">Links</th></tr></thead>
                   <tbody>${props.requests.map(
                     (r) => html`<tr>
