@@ -7,18 +7,19 @@ import { COMMANDS } from './command-table.js';
 /** Runs the CLI with the given arguments (without `node` and script); resolves to the exit status. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
-    io.stdout.write(helpText());
+    io.stdout.write(await helpText());
     return argv.length === 0 ? 2 : 0;
   }
   if (argv[0] === '--version') {
     io.stdout.write('consentry 0.1.0\n');
     return 0;
   }
-  const command = findCommand(argv);
-  if (command === undefined) {
-    io.stderr.write(`consentry: unknown command "${argv.slice(0, 2).join(' ')}"\n\n${helpText()}`);
+  const entry = COMMANDS.find((c) => c.words.every((word, i) => argv[i] === word));
+  if (entry === undefined) {
+    io.stderr.write(`consentry: unknown command "${argv.slice(0, 2).join(' ')}"\n\n${await helpText()}`);
     return 2;
   }
+  const command = await entry.load();
   const args = argv.slice(command.words.length);
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout.write(`${command.usage}\n`);
@@ -29,10 +30,6 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } catch (error) {
     return reportError(error, io);
   }
-}
-
-function findCommand(argv: readonly string[]): CliCommand | undefined {
-  return COMMANDS.find((c) => c.words.every((word, i) => argv[i] === word));
 }
 
 function reportError(error: unknown, io: CliIo): number {
@@ -46,9 +43,10 @@ function reportError(error: unknown, io: CliIo): number {
   return 1;
 }
 
-function helpText(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.words.join(' ').length));
-  const lines = COMMANDS.map((c) => `  ${c.words.join(' ').padEnd(width)}  ${c.summary}`);
+async function helpText(): Promise<string> {
+  const commands: CliCommand[] = await Promise.all(COMMANDS.map((c) => c.load()));
+  const width = Math.max(...commands.map((c) => c.words.join(' ').length));
+  const lines = commands.map((c) => `  ${c.words.join(' ').padEnd(width)}  ${c.summary}`);
   return [
     'consentry — consent-governed AI training on people’s content',
     '',

@@ -9,6 +9,7 @@ import { includedMemberPage, listDatasets, type DatasetRecord } from '../store/d
 import { loadHistoriesInRange } from '../store/member-history-reads.js';
 import { findPolicyPack } from '../store/policy-records.js';
 import type { Db } from '../store/store.js';
+import { trainingRunSummaries, type TrainingRunSummary } from './member-usage.query.js';
 
 /** An item a dataset holds that is no longer eligible, and the rule that now excludes it. */
 export interface UnlearningItem {
@@ -26,6 +27,8 @@ export interface UnlearningEntry {
   readonly recipients: readonly string[];
   readonly policy: DatasetRecord['policy'];
   readonly items: readonly UnlearningItem[];
+  /** Models trained on the dataset: each must unlearn the items too. */
+  readonly trainingRuns: readonly TrainingRunSummary[];
 }
 
 const MEMBER_PAGE = 500;
@@ -36,6 +39,7 @@ const MEMBER_PAGE = 500;
  */
 export async function unlearningQueue(db: Db, now: Instant, datasetId?: string): Promise<UnlearningEntry[]> {
   const datasets = (await listDatasets(db)).filter((d) => datasetId === undefined || d.id === datasetId);
+  const runs = await trainingRunSummaries(db, datasets.map((d) => d.id));
   const entries: UnlearningEntry[] = [];
   for (const dataset of datasets) {
     const stored = await findPolicyPack(db, dataset.policy.id, dataset.policy.version);
@@ -49,6 +53,7 @@ export async function unlearningQueue(db: Db, now: Instant, datasetId?: string):
       recipients: dataset.recipients,
       policy: dataset.policy,
       items: await staleItems(db, dataset, pack, now),
+      trainingRuns: runs.get(dataset.id) ?? [],
     });
   }
   return entries;

@@ -232,6 +232,22 @@ export interface SuppressionListTable {
   source: string;
 }
 
+/** A model training run registered by an ML engineer. */
+export interface TrainingRunsTable {
+  id: string;
+  model: string;
+  recipient: string | null;
+  started_at: string;
+  registered_at: string;
+  actor: string;
+}
+
+/** Which datasets a training run used. */
+export interface TrainingRunDatasetsTable {
+  run_id: string;
+  dataset_id: string;
+}
+
 /** Every table, by name. */
 export interface Database {
   counters: CountersTable;
@@ -247,6 +263,8 @@ export interface Database {
   policy_packs: PolicyPacksTable;
   datasets: DatasetsTable;
   dataset_members: DatasetMembersTable;
+  training_runs: TrainingRunsTable;
+  training_run_datasets: TrainingRunDatasetsTable;
   audit_log: AuditLogTable;
   suppression_list: SuppressionListTable;
   accounts: AccountsTable;

@@ -90,6 +90,11 @@ describe('consentry CLI', () => {
       { id: 'c-ada-3', memberId: 'm-ada', reason: 'deleted' },
       { id: 'c-ed-1', memberId: 'm-ed', reason: 'opted-out' },
     ]);
+    const run = await runCli(['run', 'register', '--dataset', manifest.datasetId, '--model', 'ranker-v2', ...dbArgs]);
+    expect(JSON.parse(run.stdout)).toMatchObject({ model: 'ranker-v2', datasetIds: [manifest.datasetId] });
+    expect((await runCli(['run', 'register', '--dataset', 'ds_missing', '--model', 'x', ...dbArgs])).stderr).toContain('no completed dataset with id "ds_missing"');
+    const listed = JSON.parse((await runCli(['dataset', 'list', ...dbArgs])).stdout) as { datasetId: string }[];
+    expect(listed.map((d) => d.datasetId)).toEqual([manifest.datasetId]);
     const audit = await runCli(['audit', 'verify', ...dbArgs]);
     expect(audit.status).toBe(0);
     expect(JSON.parse(audit.stdout)).toMatchObject({ intact: true });
@@ -107,5 +112,12 @@ describe('consentry CLI', () => {
     const run = await runCli(['import', EXAMPLE], { env: { CONSENTRY_DB: join(dir, 'env.db') } });
     expect(run.status).toBe(0);
     expect(existsSync(join(dir, 'env.db'))).toBe(true);
+  });
+});
+
+describe('command table', () => {
+  it('dispatches each entry to the command with the same words', async () => {
+    const { COMMANDS } = await import('../../src/cli/command-table.js');
+    for (const entry of COMMANDS) expect((await entry.load()).words).toEqual(entry.words);
   });
 });

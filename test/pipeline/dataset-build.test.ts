@@ -8,6 +8,7 @@ import { ConsentryError } from '../../src/domain/errors.js';
 import { buildDataset, type DatasetBuildRequest } from '../../src/pipeline/dataset/build-dataset.command.js';
 import { importRecords } from '../../src/pipeline/import/import-records.command.js';
 import { memberUsage } from '../../src/pipeline/member-usage.query.js';
+import { registerTrainingRun } from '../../src/pipeline/register-training-run.command.js';
 import { resolvePolicy } from '../../src/pipeline/resolve-policy.js';
 import { unlearningQueue } from '../../src/pipeline/unlearning-queue.query.js';
 import { verifyAudit } from '../../src/pipeline/audit-verify.query.js';
@@ -134,6 +135,19 @@ describe.each(DIALECTS)('dataset build on %s', (dialect) => {
     await importRecords({ ctx: testContext(db.store), input: jsonlStream([moveRecord('v1', 'm3', 'FR', '2025-10-01T00:00:00Z')]), source: 'move.jsonl' });
     const [entry] = await unlearningQueue(db.store.db, at('2026-01-01T00:00:00Z'));
     expect(entry?.items).toEqual([{ id: 'c4', memberId: 'm3', reason: 'region-excluded' }]);
+  });
+
+  it('follows lineage into models: usage and the unlearning queue name the runs trained on a dataset', async () => {
+    const manifest = await build(db.store);
+    const run = await registerTrainingRun({ ctx: testContext(db.store), datasetIds: [manifest.datasetId], model: 'writer-7b', recipient: 'Contoso AI' });
+    expect(run.runId).toMatch(/^run_/);
+    const [usage] = await memberUsage(db.store.db, 'm1');
+    expect(usage?.trainingRuns).toEqual([{ runId: run.runId, model: 'writer-7b', recipient: 'Contoso AI', startedAt: '2026-06-01T00:00:00Z' }]);
+    await importRecords({ ctx: testContext(db.store), input: jsonlStream([deleteRecord('d1', 'c1', '2025-09-02T00:00:00Z')]), source: 'later.jsonl' });
+    const [entry] = await unlearningQueue(db.store.db, at('2026-01-01T00:00:00Z'));
+    expect(entry?.trainingRuns.map((r) => r.model)).toEqual(['writer-7b']);
+    await expect(registerTrainingRun({ ctx: testContext(db.store), datasetIds: ['ds_nope'], model: 'm' })).rejects.toMatchObject({ code: 'E_DATASET_NOT_FOUND' });
+    await expect(registerTrainingRun({ ctx: testContext(db.store), datasetIds: [manifest.datasetId], model: ' ' })).rejects.toMatchObject({ code: 'E_INVALID_ARGUMENT' });
   });
 
   it('audits the policy pack once and every build; the chain verifies', async () => {
