@@ -3,6 +3,7 @@
 // (GET /api/v1/health) in the same run. Target: each at least 30% of the minimal route's requests per second.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { machineInfo } from './machine-info.js';
@@ -11,7 +12,9 @@ const ROOT = join(import.meta.dirname, '../..');
 const WORK = join(ROOT, 'bench/work');
 const BIN = join(ROOT, 'bin/consentry.js');
 const MEMBERS = Number(process.env['BENCH_HTTP_MEMBERS'] ?? 2000);
-const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
+const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 5);
+/** Rounds of the three routes in turn: a burst of load from elsewhere on the machine then hits one round of each, not one route. */
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 16);
 const TARGET_RATIO = 0.3;
 const PASSWORD = 'bench-password-123';
@@ -65,12 +68,32 @@ interface Measured {
 }
 
 async function measure(route: string, options: autocannon.Options): Promise<Measured> {
-  // A short warm-up first: JIT, prepared statements and connection pools settle before measuring.
-  await autocannon({ ...options, duration: 2 });
   const result = await autocannon({ ...options, duration: SECONDS });
   const measured = { route, requestsPerSecond: Math.round(result.requests.average), p50Ms: result.latency.p50, p99Ms: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
   console.log(`  ${route.padEnd(48)} ${String(measured.requestsPerSecond).padStart(7)} req/s   p50 ${measured.p50Ms} ms   p99 ${measured.p99Ms} ms${measured.non2xx + measured.errors > 0 ? `   (${measured.non2xx} non-2xx, ${measured.errors} errors)` : ''}`);
   return measured;
+}
+
+/** The median of the rounds' values. */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** One route over all rounds: median requests/s and latencies, and every round as measured. */
+function summarise(rounds: readonly Measured[]): Measured & { rounds: readonly Measured[] } {
+  const first = rounds[0];
+  if (first === undefined) throw new Error('no rounds');
+  return {
+    route: first.route,
+    requestsPerSecond: Math.round(median(rounds.map((r) => r.requestsPerSecond))),
+    p50Ms: median(rounds.map((r) => r.p50Ms)),
+    p99Ms: median(rounds.map((r) => r.p99Ms)),
+    non2xx: rounds.reduce((n, r) => n + r.non2xx, 0),
+    errors: rounds.reduce((n, r) => n + r.errors, 0),
+    rounds,
+  };
 }
 
 mkdirSync(WORK, { recursive: true });
@@ -101,28 +124,39 @@ try {
   const check = await fetch(`${url}/api/v1/decisions`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: decisionsBody });
   const checked = (await check.json()) as { decisions?: unknown[] };
   if (check.status !== 200 || checked.decisions?.length !== 100) throw new Error(`decisions call failed: ${check.status}`);
-  console.log(`server ${url}, ${SECONDS} s per route, ${CONNECTIONS} connections`);
-  const minimal = await measure('GET /api/v1/health (minimal route)', { url: `${url}/api/v1/health`, connections: CONNECTIONS });
-  const settings = await measure('GET /api/v1/members/{id}/settings', { url: `${url}/api/v1/members/${encodeURIComponent(member.id)}/settings`, connections: CONNECTIONS, headers: { cookie } });
-  const decisions = await measure('POST /api/v1/decisions (100 triples)', {
-    url: `${url}/api/v1/decisions`,
-    connections: CONNECTIONS,
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: decisionsBody,
-  });
-  const ratio = (m: Measured) => Number((m.requestsPerSecond / minimal.requestsPerSecond).toFixed(3));
+  console.log(`server ${url}, ${ROUNDS} rounds of ${SECONDS} s per route, ${CONNECTIONS} connections`);
+  const targets = {
+    minimal: { route: 'GET /api/v1/health (minimal route)', options: { url: `${url}/api/v1/health`, connections: CONNECTIONS } },
+    settings: { route: 'GET /api/v1/members/{id}/settings', options: { url: `${url}/api/v1/members/${encodeURIComponent(member.id)}/settings`, connections: CONNECTIONS, headers: { cookie } } },
+    decisions: {
+      route: 'POST /api/v1/decisions (100 triples)',
+      options: { url: `${url}/api/v1/decisions`, connections: CONNECTIONS, method: 'POST' as const, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: decisionsBody },
+    },
+  };
+  // A warm-up of each route first: JIT, prepared statements and caches settle before measuring.
+  for (const target of Object.values(targets)) await autocannon({ ...target.options, duration: 2 });
+  const measured: Record<keyof typeof targets, Measured[]> = { minimal: [], settings: [], decisions: [] };
+  for (let round = 1; round <= ROUNDS; round++) {
+    console.log(` round ${round}`);
+    for (const key of ['minimal', 'settings', 'decisions'] as const) measured[key].push(await measure(targets[key].route, targets[key].options));
+  }
+  const minimal = summarise(measured.minimal);
+  const settings = summarise(measured.settings);
+  const decisions = summarise(measured.decisions);
+  // Each round's ratio to the minimal route measured next to it; the median of those is reported.
+  const ratio = (m: { rounds: readonly Measured[] }) => Number(median(m.rounds.map((r, i) => r.requestsPerSecond / (minimal.rounds[i]?.requestsPerSecond ?? 1))).toFixed(3));
   const results = {
     benchmark: 'http',
     at: new Date().toISOString(),
     machine: machineInfo(),
-    setup: { members: MEMBERS, database: 'sqlite', secondsPerRoute: SECONDS, connections: CONNECTIONS, server: 'consentry serve in a child process; autocannon in this process', rateLimit: 'off (CONSENTRY_RATE_LIMIT=0)' },
+    setup: { members: MEMBERS, database: 'sqlite', rounds: ROUNDS, secondsPerRoundAndRoute: SECONDS, connections: CONNECTIONS, loadAverageAtStart: loadavg().map((l) => Number(l.toFixed(2))), server: 'consentry serve in a child process; autocannon in this process', rateLimit: 'off (CONSENTRY_RATE_LIMIT=0)' },
     target: `each route ≥ ${TARGET_RATIO * 100}% of the minimal route's requests/s`,
     minimal,
     settings: { ...settings, ratioToMinimal: ratio(settings), meetsTarget: ratio(settings) >= TARGET_RATIO },
     decisions: { ...decisions, triplesPerCall: 100, decisionsPerSecond: decisions.requestsPerSecond * 100, ratioToMinimal: ratio(decisions), meetsTarget: ratio(decisions) >= TARGET_RATIO },
   };
   writeFileSync(join(ROOT, 'bench/results/http-bench.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`median: minimal ${minimal.requestsPerSecond} req/s, settings ${settings.requestsPerSecond} req/s, decisions ${decisions.requestsPerSecond} req/s`);
   console.log(`settings ${ratio(settings)}× and decisions ${ratio(decisions)}× the minimal route (target ≥ ${TARGET_RATIO}); written to bench/results/http-bench.json`);
   const failures = settings.non2xx + settings.errors + decisions.non2xx + decisions.errors + minimal.non2xx + minimal.errors;
   process.exitCode = failures > 0 || !results.settings.meetsTarget || !results.decisions.meetsTarget ? 1 : 0;

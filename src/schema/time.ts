@@ -7,12 +7,13 @@ import { z } from 'zod';
  */
 export type Instant = string & { readonly __instant: unique symbol };
 
-const INSTANT_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?Z$/;
+/** The shape of an instant as written (parseInstant also checks it names a real moment). */
+export const INSTANT_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?Z$/;
 const DATE_INPUT = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Parses an ISO 8601 UTC timestamp ending in `Z`; null when it is not one or names no real moment. */
 export function parseInstant(text: string): Instant | null {
-  const m = INSTANT_INPUT.exec(text);
+  const m = INSTANT_PATTERN.exec(text);
   if (!m) return null;
   const [, y, mo, d, h, mi, s, frac] = m;
   if (!isCalendarDate(Number(y), Number(mo), Number(d))) return null;

@@ -79,8 +79,9 @@ describe.each(DIALECTS)('decisions and staff routes (%s)', (dialect) => {
     const headers = bearer(net.staff.mlEngineer.token);
     const cases: [unknown, RegExp][] = [
       [{ queries: [{ memberId: 'm-bo', purpose: 'train-robots' }] }, /queries\.0\.purpose: expected one of train-ai, train-genai, share-affiliates/],
-      [{ queries: [{ memberId: 'm-bo', purpose: 'train-ai', at: '2025-13-01T00:00:00Z' }] }, /queries\.0\.at: "2025-13-01T00:00:00Z" is not an ISO 8601 UTC time/],
-      [{ queries: [{ memberId: 'm-bo', purpose: 'train-ai', at: '2025-01-01' }] }, /is not an ISO 8601 UTC time/],
+      [{ queries: [{ memberId: 'm-bo', purpose: 'train-ai' }, { memberId: 'm-bo', purpose: 'train-ai', at: '2025-13-01T00:00:00Z' }] }, /queries\.1\.at: "2025-13-01T00:00:00Z" is not a real moment/],
+      [{ queries: [{ memberId: 'm-bo', purpose: 'train-ai', at: '2025-02-30T00:00:00Z' }] }, /queries\.0\.at: "2025-02-30T00:00:00Z" is not a real moment/],
+      [{ queries: [{ memberId: 'm-bo', purpose: 'train-ai', at: '2025-01-01' }] }, /queries\.0\.at: must be an ISO 8601 UTC time like 2024-05-01T10:00:00Z/],
       [{ queries: [{ memberId: 42, purpose: 'train-ai' }] }, /queries\.0\.memberId: expected string, received number/],
       [{ queries: [] }, /ask at least one question/],
       [{ queries: Array.from({ length: 1001 }, () => ({ memberId: 'm-bo', purpose: 'train-ai' })) }, /at most 1000 queries per call/],

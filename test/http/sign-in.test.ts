@@ -118,8 +118,13 @@ describe.each(DIALECTS)('sign-in and sessions (%s)', (dialect) => {
     for (let i = 0; i < 5; i++) statuses.push((await client.signIn('limited@example.org', 'wrong-password-123')).status);
     expect(statuses.slice(0, 4)).toEqual([401, 401, 401, 401]);
     expect(statuses[4]).toBe(429);
-    // Another e-mail from the same address is not locked out by it.
+    // Another e-mail from the same address is not locked out by it …
     expect((await client.signIn(net.bo.email, PASSWORD)).status).toBe(303);
+    // … but one address trying many e-mails is, at five times the per-e-mail limit.
+    const many: number[] = [];
+    const stuffer = new WebClient(server.url);
+    for (let i = 0; i < 16; i++) many.push((await stuffer.signIn(`stuffing-${i}@example.org`, 'wrong-password-123')).status);
+    expect(many).toContain(429);
   });
 });
 

@@ -10,7 +10,8 @@ export interface HistoryCache {
 }
 
 /**
- * A cache of up to `capacity` members (least recently used dropped first); 0 turns it off.
+ * A cache of up to `capacity` members (when full, the oldest entries are dropped first — first in,
+ * first out, which costs nothing on a hit, unlike keeping a recency order); 0 turns it off.
  *
  * Why it is safe (SPEC §7.2, a change is in force for every decision that starts after it commits):
  * every request first reads the history version (one indexed read) and empties the cache when it
@@ -32,16 +33,11 @@ export function createHistoryCache(capacity: number): HistoryCache {
       }
       const result = new Map<string, MemberHistory>();
       const missing: string[] = [];
-      for (const id of new Set(ids)) {
+      for (const id of ids) {
+        if (result.has(id)) continue;
         const hit = entries.get(id);
-        if (hit === undefined) {
-          missing.push(id);
-          continue;
-        }
-        // Re-insert to mark it most recently used (a Map iterates in insertion order).
-        entries.delete(id);
-        entries.set(id, hit);
-        result.set(id, hit);
+        if (hit === undefined) missing.push(id);
+        else result.set(id, hit);
       }
       if (missing.length === 0) return result;
       const loaded = await loadHistoriesByIds(db, missing, null);
@@ -49,6 +45,7 @@ export function createHistoryCache(capacity: number): HistoryCache {
         result.set(id, history);
         if (version !== seen) continue;
         entries.set(id, history);
+        // A Map iterates in insertion order, so its first key is the oldest entry.
         if (entries.size > capacity) entries.delete(entries.keys().next().value ?? id);
       }
       return result;

@@ -52,6 +52,14 @@ const TOUCH_EVERY_MS = 5 * 60_000;
 /** Staff roles that may read members' data (to work requests, to audit). */
 const MEMBER_READERS: readonly Role[] = ['privacy-officer', 'auditor'];
 const MAX_KNOWN_SIGNALS = 100_000;
+/**
+ * How long a verified API token is trusted without asking the database again. Staff pipelines call
+ * the API at high rates; the cost is that revoking a token or disabling its account takes effect
+ * within this many milliseconds rather than at once. Sessions are never cached: a sign-out or a
+ * password change ends them immediately.
+ */
+const TOKEN_TRUST_MS = 5_000;
+const MAX_CACHED_TOKENS = 1_000;
 
 function bearerToken(request: FastifyRequest): string | null {
   const header = request.headers.authorization;
@@ -71,6 +79,7 @@ export function createRequestGuard(deps: { store: Store; clock: Clock; config: S
   const { store, clock, config } = deps;
   const resolved = new WeakMap<FastifyRequest, Promise<Caller>>();
   const knownSignals = new Set<string>();
+  const trustedTokens = new Map<string, { credential: Credential; until: number }>();
 
   const live = (credential: Credential | null, now: string, idle: boolean): credential is Credential => {
     if (credential === null || credential.account.disabled || credential.expiresAt <= now) return false;
@@ -96,8 +105,17 @@ export function createRequestGuard(deps: { store: Store; clock: Clock; config: S
     const now = clock.now();
     const bearer = bearerToken(request);
     if (bearer !== null) {
-      const credential = await findApiToken(store.db, hashSecretToken(bearer));
-      if (!live(credential, now, false)) throw new ConsentryError('E_UNAUTHENTICATED', 'the bearer token is not valid (unknown, revoked or expired)');
+      const tokenHash = hashSecretToken(bearer);
+      const trusted = trustedTokens.get(tokenHash);
+      const credential = trusted !== undefined && trusted.until > Date.now() ? trusted.credential : await findApiToken(store.db, tokenHash);
+      if (!live(credential, now, false)) {
+        trustedTokens.delete(tokenHash);
+        throw new ConsentryError('E_UNAUTHENTICATED', 'the bearer token is not valid (unknown, revoked or expired)');
+      }
+      if (trusted === undefined || trusted.credential !== credential) {
+        if (trustedTokens.size >= MAX_CACHED_TOKENS) trustedTokens.clear();
+        trustedTokens.set(tokenHash, { credential, until: Date.now() + TOKEN_TRUST_MS });
+      }
       return { kind: 'account', account: credential.account, via: 'bearer' };
     }
     const sessionToken = request.cookies[SESSION_COOKIE];

@@ -1,6 +1,6 @@
 // /login, /logout and the start page: sign-in with a session cookie, sign-out, and where each role lands.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { isConsentryError } from '../../domain/errors.js';
+import { ConsentryError, isConsentryError } from '../../domain/errors.js';
 import { signIn, signOut } from '../../pipeline/accounts/sign-in.command.js';
 import { listRequests } from '../../store/request-records.js';
 import { signInPage } from '../../web/views/sign-in.view.js';
@@ -19,6 +19,10 @@ function emailOf(request: FastifyRequest): string {
 
 /** Registers the sign-in pages and the start page. */
 export function registerSignInPages(app: FastifyInstance, services: AppServices): void {
+  // Beside the per-address-and-e-mail limit of the route: one address trying many e-mails
+  // (credential stuffing) is held to five times that in the same window.
+  const perAddress = app.createRateLimit({ max: services.config.CONSENTRY_SIGNIN_LIMIT * 5, timeWindow: '15 minutes', keyGenerator: (request) => `sign-in|${request.ip}` });
+
   registerPage(app, services, { method: 'GET', url: '/', access: 'public' }, async (input) => {
     const { caller } = input;
     if (caller.kind === 'anonymous') return { kind: 'redirect', to: '/login' };
@@ -48,6 +52,8 @@ export function registerSignInPages(app: FastifyInstance, services: AppServices)
       rateLimit: { max: services.config.CONSENTRY_SIGNIN_LIMIT, timeWindow: '15 minutes', keyGenerator: (request) => `${request.ip}|${emailOf(request)}` },
     },
     async (input) => {
+      const limit = await perAddress(input.request);
+      if (!limit.isAllowed && limit.isExceeded) throw new ConsentryError('E_RATE_LIMITED', 'too many sign-in attempts from this address; wait 15 minutes and try again');
       const form = validatePart(signInFormSchema, input.form, 'sign-in form');
       const next = safeNext(form.next);
       try {

@@ -6,8 +6,8 @@ import { regimeSchema } from '../../schema/policy-pack.js';
 import { isPurpose, PURPOSES, purposeSchema } from '../../schema/purposes.js';
 import { CONSENT_SOURCES, CONSENT_VALUES } from '../../schema/records.js';
 import { exclusionReasonSchema } from '../../schema/reasons.js';
-import { instantSchema } from '../../schema/time.js';
-import { ERROR_CATALOGUE, type ErrorCode } from '../../domain/errors.js';
+import { INSTANT_PATTERN, parseInstant, type Instant } from '../../schema/time.js';
+import { ConsentryError, ERROR_CATALOGUE, type ErrorCode } from '../../domain/errors.js';
 
 const consentValueSchema = z.enum(CONSENT_VALUES);
 const policyRef = z.object({ id: z.string(), version: z.number().int() });
@@ -180,7 +180,9 @@ export const decisionsBodySchema = z
           .object({
             memberId: z.string().min(1, 'must not be empty').max(200),
             purpose: purposeSchema,
-            at: instantSchema.optional().meta({ description: 'The moment; now when absent.' }),
+            // A pattern check here and the calendar check in the handler (decisionMoments): the same
+            // validation as instantSchema, at a quarter of its cost over a thousand triples.
+            at: z.string().regex(INSTANT_PATTERN, 'must be an ISO 8601 UTC time like 2024-05-01T10:00:00Z').optional().meta({ description: 'ISO 8601 UTC moment, e.g. 2024-05-01T10:00:00Z; now when absent.' }),
           })
           .strict(),
       )
@@ -189,6 +191,22 @@ export const decisionsBodySchema = z
   })
   .strict()
   .meta({ id: 'DecisionsRequest' });
+
+/**
+ * The moments of a batch as instants, now for those without one.
+ * @throws ConsentryError E_INVALID_ARGUMENT listing each moment that names no real time (2025-02-30T…)
+ */
+export function decisionMoments(queries: readonly { at?: string | undefined }[], now: Instant): Instant[] {
+  const problems: string[] = [];
+  const moments = queries.map((q, i) => {
+    if (q.at === undefined) return now;
+    const at = parseInstant(q.at);
+    if (at === null) problems.push(`queries.${i}.at: "${q.at}" is not a real moment (ISO 8601 UTC time like 2024-05-01T10:00:00Z)`);
+    return at ?? now;
+  });
+  if (problems.length > 0) throw new ConsentryError('E_INVALID_ARGUMENT', `invalid request body: ${problems.join('; ')}`, problems);
+  return moments;
+}
 
 const errorCodeSchema = z.enum(Object.keys(ERROR_CATALOGUE) as [ErrorCode, ...ErrorCode[]]);
 

@@ -11,6 +11,7 @@ import type { AppServices } from '../app-services.js';
 import { registerRoute } from '../route-contract.js';
 import {
   datasetsResponseSchema,
+  decisionMoments,
   decisionsBodySchema,
   decisionsResponseSchema,
   MAX_DECISIONS,
@@ -44,8 +45,8 @@ export function registerStaffRoutes(app: FastifyInstance, services: AppServices)
         for (const memberId of new Set(body.queries.map((q) => q.memberId))) await guard.memberAccess(caller, memberId, 'read');
       }
       const policy = body.policy === undefined ? services.policy : await resolvePolicy(body.policy, process.cwd());
-      const now = services.clock.now();
-      const decisions = await decideBatch({ db: services.store.db, policy, cache: services.historyCache, questions: body.queries.map((q) => ({ memberId: q.memberId, purpose: q.purpose, at: q.at ?? now })) });
+      const moments = decisionMoments(body.queries, services.clock.now());
+      const decisions = await decideBatch({ db: services.store.db, policy, cache: services.historyCache, questions: body.queries.map((q, i) => ({ memberId: q.memberId, purpose: q.purpose, at: moments[i] ?? services.clock.now() })) });
       return { policy: { id: policy.pack.id, version: policy.pack.version }, decisions };
     },
   );

@@ -81,6 +81,7 @@ export function layout(frame: PageFrame, body: SafeHtml): SafeHtml {
   </div>
   <footer class="site-footer">
     <ul>
+      ${frame.signedIn?.role === 'member' ? html`<li><a href="/delegate">People I act for</a></li>` : ''}
       <li><a href="/object">Not a member? Object to the use of your data</a></li>
       <li><a href="/api/docs">API reference</a></li>
       <li><a href="/.well-known/gpc.json">We honour Global Privacy Control</a></li>
