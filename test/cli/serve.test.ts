@@ -10,12 +10,21 @@ async function startServe(cwd: string) {
   const stdout = new PassThrough();
   let printed = '';
   stdout.on('data', (c: Buffer) => (printed += c.toString()));
-  let stop = () => undefined as void;
-  const stopSignal = new Promise<void>((resolve) => (stop = resolve));
+  let stop: () => void = () => undefined;
+  const stopSignal = new Promise<void>((resolve) => {
+    stop = resolve;
+  });
   const status = main(['serve'], { stdin: Readable.from([]), stdout, stderr: new PassThrough(), env: { PORT: '0', CONSENTRY_LOG: 'silent' }, cwd, interactive: false, stopSignal });
   for (let i = 0; i < 600 && !/serving on (\S+)/.test(printed); i++) await new Promise((r) => setTimeout(r, 100));
   const url = /serving on (\S+)/.exec(printed)?.[1] ?? '';
-  return { url, printed: () => printed, stop: async () => (stop(), await status) };
+  return {
+    url,
+    printed: () => printed,
+    stop: async () => {
+      stop();
+      return status;
+    },
+  };
 }
 
 describe('consentry serve', () => {
