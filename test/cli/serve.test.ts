@@ -29,7 +29,9 @@ async function startServe(cwd: string) {
 
 describe('consentry serve', () => {
   const dir = mkdtempSync(join(tmpdir(), 'consentry-serve-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('seeds a demo network on first start, prints demo logins, and serves the sign-in page and API', async () => {
     const server = await startServe(dir);
