@@ -44,7 +44,7 @@ export function validateHistoryEvents(events: readonly HistoryEventInput[]): His
   return events.map(({ record, statement }) => {
     const parsed = RECORD_SCHEMAS[record.type].safeParse(record);
     if (!parsed.success) throw new ConsentryError('E_INVALID_ARGUMENT', `invalid ${record.type}: ${formatIssues(parsed.error).join('; ')}`);
-    return { record: parsed.data as HistoryEventInput['record'], statement };
+    return { record: parsed.data, statement };
   });
 }
 
