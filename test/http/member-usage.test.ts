@@ -1,5 +1,11 @@
 // "Was my data used?": usage, the removal queue with its dates, the report (JSON and page) and consent receipts.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDataset } from '../../src/pipeline/dataset/build-dataset.command.js';
+import { resolvePolicy } from '../../src/pipeline/resolve-policy.js';
+import { parseInstant, type Instant } from '../../src/schema/time.js';
 import { PASSWORD, seedWebNetwork, type WebNetwork } from '../support/web-fixtures.js';
 import { startTestServer, type TestServer } from '../support/web-server.js';
 import { signedInClient, type WebClient } from '../support/web-client.js';
@@ -79,5 +85,23 @@ describe.each(DIALECTS)('member usage, report and receipts (%s)', (dialect) => {
     const download = await ada.client.get('/settings/data-usage/receipts.json');
     expect(download.headers.get('content-disposition')).toMatch(/attachment/);
     expect(download.json<{ receipts: unknown[] }>().receipts).toHaveLength(4);
+  });
+
+  it('offers to say no explicitly where content is still used under a policy that did not need a yes', async () => {
+    const snapshot = parseInstant('2025-12-01T00:00:00Z') as Instant;
+    const out = join(mkdtempSync(join(tmpdir(), 'consentry-usage-')), 'linkedin');
+    const built = await buildDataset({ ctx: { store: server.store, clock: server.clock, actor: 'test' }, request: { purpose: 'train-ai', at: snapshot, shared: false, recipients: [], policy: await resolvePolicy('linkedin-2024', process.cwd()), outDir: out, operator: 'replace' } });
+    const bo = await signedInClient(server.url, net.bo.email, PASSWORD);
+    const before = (await bo.client.get(`/api/v1/members/${net.bo.id}/usage`)).json<Usage>();
+    expect(before.datasets.map((d) => d.datasetId)).toEqual([built.datasetId]);
+    expect(before.optOut.find((o) => o.purpose === 'train-ai')).toMatchObject({ on: false, items: 1 });
+    const page = await bo.client.get('/settings/data-usage');
+    expect(page.text).toContain('built under a policy that did not need your yes');
+    const token = /name="_csrf" value="([^"]+)"/.exec(page.text)![1]!;
+    const said = await bo.client.request('POST', '/settings/data-privacy', { form: { _csrf: token, purpose: 'train-ai', value: 'denied', return: 'usage' } });
+    expect(said.headers.get('location')).toBe('/settings/data-usage?saved=train-ai#optout-heading');
+    const after = (await bo.client.get(`/api/v1/members/${net.bo.id}/usage`)).json<Usage>();
+    expect(after.datasets[0]!.pendingRemoval).toEqual([expect.objectContaining({ contentId: 'c-bo-1', reason: 'opted-out' })]);
+    expect((await bo.client.get('/settings/data-usage?saved=train-ai')).text).toContain('Saved: no to “Data for other AI models”. 1 item is now queued for removal.');
   });
 });

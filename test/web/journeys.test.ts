@@ -174,7 +174,7 @@ describe.skipIf(!CHROMIUM_AVAILABLE)('member journeys in Chromium', () => {
     const event = (await consentEvents(net.fay.id)).at(-1)!;
     const account = await server.store.db.selectFrom('accounts').select('id').where('email', '=', net.agent.email).executeTakeFirstOrThrow();
     expect(event).toMatchObject({ purpose: 'train-ai', value: 'denied', source: 'delegate', actor: `delegate:${account.id}` });
-    await page.getByRole('link', { name: 'How my data is used' }).click();
+    await page.getByRole('link', { name: 'How their data is used' }).click();
     await page.getByRole('link', { name: 'Usage report (readable page)' }).click();
     expect(await page.getByRole('region', { name: 'Every recorded choice' }).textContent()).toContain('you turned off “Data for other AI models”');
 

@@ -42,6 +42,7 @@ export function registerDataPrivacyPages(app: FastifyInstance, services: AppServ
       return render(input, form.member, () => ({ kind: 'error', text: `Not saved: ${error.message}.` }), 403);
     }
     const memberParam = member.actingFor === null ? '' : `&member=${encodeURIComponent(member.memberId)}`;
+    if (form.return === 'usage') return { kind: 'redirect', to: `/settings/data-usage?saved=${form.purpose}${memberParam}#optout-heading` };
     return { kind: 'redirect', to: `/settings/data-privacy?saved=${form.purpose}${memberParam}#setting-${form.purpose}` };
   });
 }

@@ -4,6 +4,7 @@ import { consentReceipts } from '../../pipeline/member/consent-receipts.query.js
 import { memberReport } from '../../pipeline/member/member-report.query.js';
 import { memberUsageView } from '../../pipeline/member/member-usage-view.query.js';
 import { loadMemberFacts, settingsView } from '../../pipeline/member/member-settings.query.js';
+import { isPurpose, PURPOSE_LABEL } from '../../schema/purposes.js';
 import { dataUsagePage } from '../../web/views/data-usage.view.js';
 import { reportPage } from '../../web/views/report.view.js';
 import type { AppServices } from '../app-services.js';
@@ -21,7 +22,10 @@ export function registerDataUsagePages(app: FastifyInstance, services: AppServic
     const settings = settingsView(facts, services.policy, at, member.actingAs);
     const view = await memberUsageView({ db: services.store.db, memberId: member.memberId, at, unlearningDays: config.CONSENTRY_UNLEARNING_DAYS, settings });
     const frame = pageFrame(services, input, { title: 'How my data is used', nav: 'data-usage', actingFor: member.actingFor });
-    return { kind: 'html', body: dataUsagePage(frame, view) };
+    const saved = input.query['saved'];
+    const queued = view.totals.pendingRemoval;
+    const notice = isPurpose(saved) ? `Saved: no to “${PURPOSE_LABEL[saved]}”. ${queued === 0 ? 'Nothing is queued for removal.' : `${queued} ${queued === 1 ? 'item is' : 'items are'} now queued for removal.`}` : null;
+    return { kind: 'html', body: dataUsagePage(frame, view, notice) };
   });
 
   registerPage(app, services, { method: 'GET', url: '/settings/data-usage/report', access: 'signed-in' }, async (input) => {

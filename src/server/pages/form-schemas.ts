@@ -18,6 +18,8 @@ export const settingFormSchema = z.object({
   purpose: purposeSchema,
   value: z.enum(CONSENT_VALUES),
   member: z.string().max(200).optional(),
+  /** Which page to come back to: the data-privacy page, or the usage page's "say no" buttons. */
+  return: z.enum(['privacy', 'usage']).default('privacy'),
 });
 
 export const objectionFormSchema = z.object({

@@ -95,7 +95,7 @@ export function pageFrame(
     signedIn,
     nav: props.nav,
     actingFor: props.actingFor ?? null,
-    memberNav: props.memberNav ?? (caller.kind === 'account' && (caller.account.role === 'member' || props.actingFor != null)),
+    memberNav: props.memberNav ?? (caller.kind === 'account' && (caller.account.role === 'member' || (props.actingFor ?? null) !== null)),
   };
 }
 

@@ -71,7 +71,7 @@ for (const form of document.querySelectorAll('form.setting-form')) {
 }
 
 // After a plain form post the page comes back scrolled to the switch that changed; keep focus there too.
-if (window.location.hash.startsWith('#setting-')) {
+if (/^#setting-[a-z-]+$/.test(window.location.hash)) {
   document.querySelector(`${window.location.hash} button[role="switch"]`)?.focus();
 }
 document.documentElement.classList.add('js');

@@ -10,7 +10,7 @@ function plural(n: number, one: string, many: string): string {
 }
 
 /** The data-usage page. */
-export function dataUsagePage(frame: PageFrame, view: MemberUsageView): SafeHtml {
+export function dataUsagePage(frame: PageFrame, view: MemberUsageView, notice: string | null = null): SafeHtml {
   const self = frame.actingFor === null;
   const your = self ? 'your' : 'their';
   const q = memberQuery(frame);
@@ -90,7 +90,19 @@ export function dataUsagePage(frame: PageFrame, view: MemberUsageView): SafeHtml
             e.on
               ? html`If ${self ? 'you turn' : 'it is turned'} it off now, no dataset built from that moment uses ${your} content for it.
                 ${e.items === 0 ? 'No item already used would need removing.' : html`${plural(e.items, 'item', 'items')} already in ${e.datasets.map((d) => d.datasetId).join(', ')} would go on the unlearning queue, to be removed by ${humanDate(e.removeBy)}.`}`
-              : 'No new dataset uses your content for it.'
+              : e.items === 0
+                ? `No new dataset uses ${your} content for it.`
+                : html`No new dataset uses ${your} content for it, but ${plural(e.items, 'item is', 'items are')} still in
+                    ${e.datasets.map((d) => d.datasetId).join(', ')}, built under a policy that did not need ${self ? 'your' : 'their'} yes.
+                    Saying no explicitly puts ${e.items === 1 ? 'it' : 'them'} on the unlearning queue, to be removed by ${humanDate(e.removeBy)}.
+                    <form method="post" action="/settings/data-privacy" class="inline-form">
+                      <input type="hidden" name="_csrf" value="${frame.csrfToken}">
+                      ${frame.actingFor === null ? '' : html`<input type="hidden" name="member" value="${frame.actingFor.memberId}">`}
+                      <input type="hidden" name="purpose" value="${e.purpose}">
+                      <input type="hidden" name="value" value="denied">
+                      <input type="hidden" name="return" value="usage">
+                      <button type="submit">Say no to “${e.label}”</button>
+                    </form>`
           }
         </li>`,
       )}
@@ -105,5 +117,6 @@ export function dataUsagePage(frame: PageFrame, view: MemberUsageView): SafeHtml
       <li><a href="/settings/data-usage/receipts.json${q}" download>Consent receipts (JSON, ISO/IEC TS 27560 and Kantara fields)</a></li>
     </ul>
   </section>`;
-  return layout(frame, html`<h1>How my data is used</h1>${summary}${datasets}${queue}${effects}${downloads}`);
+  const status = html`<div id="live" class="notice${notice === null ? ' notice-empty' : ' notice-saved'}" role="status" aria-live="polite">${notice ?? ''}</div>`;
+  return layout(frame, html`<h1>${self ? 'How my data is used' : `How ${view.member.name}’s data is used`}</h1>${status}${summary}${datasets}${queue}${effects}${downloads}`);
 }

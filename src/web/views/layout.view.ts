@@ -33,7 +33,7 @@ export function layout(frame: PageFrame, body: SafeHtml): SafeHtml {
     ? html`<nav class="settings-nav" aria-label="Settings &amp; Privacy">
         <ul>
           ${navLink(frame, 'data-privacy', `/settings/data-privacy${q}`, 'Data privacy')}
-          ${navLink(frame, 'data-usage', `/settings/data-usage${q}`, 'How my data is used')}
+          ${navLink(frame, 'data-usage', `/settings/data-usage${q}`, frame.actingFor === null ? 'How my data is used' : 'How their data is used')}
           ${navLink(frame, 'objection', `/settings/objection${q}`, 'Object to a use')}
           ${frame.signedIn?.role === 'delegate' || frame.actingFor !== null ? navLink(frame, 'delegate', '/delegate', 'People I act for') : ''}
         </ul>
