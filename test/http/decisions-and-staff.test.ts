@@ -25,7 +25,7 @@ describe.each(DIALECTS)('decisions and staff routes (%s)', (dialect) => {
   let api: WebClient;
   beforeAll(async () => {
     server = await startTestServer(dialect);
-    net = await seedWebNetwork(server.store, server.clock);
+    net = await seedWebNetwork(server);
     api = new WebClient(server.url);
   });
   afterAll(async () => server.close());

@@ -19,7 +19,7 @@ describe.each(DIALECTS)('member settings API (%s)', (dialect) => {
   const consentCount = async () => (await server.store.db.selectFrom('consent_events').select('id').execute()).length;
   beforeAll(async () => {
     server = await startTestServer(dialect);
-    net = await seedWebNetwork(server.store, server.clock);
+    net = await seedWebNetwork(server);
   });
   afterAll(async () => server.close());
 

@@ -1,6 +1,4 @@
 // "Was my data used?": usage, the removal queue with its dates, the report (JSON and page) and consent receipts.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/pipeline/dataset/build-dataset.command.js';
@@ -24,7 +22,7 @@ describe.each(DIALECTS)('member usage, report and receipts (%s)', (dialect) => {
   let ada: { client: WebClient; csrf: Record<string, string> };
   beforeAll(async () => {
     server = await startTestServer(dialect);
-    net = await seedWebNetwork(server.store, server.clock);
+    net = await seedWebNetwork(server);
     ada = await signedInClient(server.url, net.ada.email, PASSWORD);
   });
   afterAll(async () => server.close());
@@ -89,7 +87,7 @@ describe.each(DIALECTS)('member usage, report and receipts (%s)', (dialect) => {
 
   it('offers to say no explicitly where content is still used under a policy that did not need a yes', async () => {
     const snapshot = parseInstant('2025-12-01T00:00:00Z') as Instant;
-    const out = join(mkdtempSync(join(tmpdir(), 'consentry-usage-')), 'linkedin');
+    const out = join(server.workDir, 'linkedin');
     const built = await buildDataset({ ctx: { store: server.store, clock: server.clock, actor: 'test' }, request: { purpose: 'train-ai', at: snapshot, shared: false, recipients: [], policy: await resolvePolicy('linkedin-2024', process.cwd()), outDir: out, operator: 'replace' } });
     const bo = await signedInClient(server.url, net.bo.email, PASSWORD);
     const before = (await bo.client.get(`/api/v1/members/${net.bo.id}/usage`)).json<Usage>();

@@ -11,7 +11,7 @@ describe.each(DIALECTS)('objections and delegates (%s)', (dialect) => {
   let net: WebNetwork;
   beforeAll(async () => {
     server = await startTestServer(dialect);
-    net = await seedWebNetwork(server.store, server.clock);
+    net = await seedWebNetwork(server);
   });
   afterAll(async () => server.close());
 

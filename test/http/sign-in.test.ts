@@ -11,7 +11,7 @@ describe.each(DIALECTS)('sign-in and sessions (%s)', (dialect) => {
   let net: WebNetwork;
   beforeAll(async () => {
     server = await startTestServer(dialect, { env: { CONSENTRY_SIGNIN_LIMIT: '4' } });
-    net = await seedWebNetwork(server.store, server.clock);
+    net = await seedWebNetwork(server);
   });
   afterAll(async () => server.close());
 
@@ -132,7 +132,7 @@ describe('secure cookies', () => {
   it('marks the session cookie Secure when configured to', async () => {
     const server = await startTestServer('sqlite', { env: { CONSENTRY_SECURE_COOKIES: 'always' } });
     try {
-      await seedWebNetwork(server.store, server.clock);
+      await seedWebNetwork(server);
       const client = new WebClient(server.url);
       const token = await client.csrfToken('/login');
       const response = await client.request('POST', '/login', { form: { _csrf: token, email: 'ada@example.org', password: PASSWORD } });

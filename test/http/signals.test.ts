@@ -12,7 +12,7 @@ describe.each(DIALECTS)('privacy signals (%s)', (dialect) => {
     server.store.db.selectFrom('consent_events').select(['purpose', 'value', 'source', 'actor']).where('member_id', '=', memberId).where('source', '=', 'gpc').orderBy('seq').execute();
   beforeAll(async () => {
     server = await startTestServer(dialect);
-    net = await seedWebNetwork(server.store, server.clock);
+    net = await seedWebNetwork(server);
   });
   afterAll(async () => server.close());
 

@@ -1,7 +1,5 @@
 // A small network for the web and API tests: members in different regimes, a deceased member with a legacy contact,
 // staff with tokens, and two datasets built for real, so every page has something true to show.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDelegate } from '../../src/pipeline/accounts/add-delegate.command.js';
 import { addStaffAccount } from '../../src/pipeline/accounts/add-account.command.js';
@@ -13,9 +11,8 @@ import type { PipelineContext } from '../../src/pipeline/pipeline-context.js';
 import { registerTrainingRun } from '../../src/pipeline/register-training-run.command.js';
 import { resolvePolicy } from '../../src/pipeline/resolve-policy.js';
 import { parseInstant, type Instant } from '../../src/schema/time.js';
-import type { Store } from '../../src/store/store.js';
 import { consentRecord, contentRecord, jsonlStream, memberRecord, statusRecord } from './record-factory.js';
-import type { TestClock } from './test-clock.js';
+import type { TestServer } from './web-server.js';
 
 /** The password of every member and delegate login in the fixture. */
 export const PASSWORD = 'correct-horse-battery';
@@ -41,8 +38,9 @@ export interface WebNetwork {
 
 const GRANTED_AT = '2025-02-01T00:00:00Z';
 
-/** Imports the network, sets logins, issues staff tokens and builds the two datasets (snapshot 2025-06-01). */
-export async function seedWebNetwork(store: Store, clock: TestClock): Promise<WebNetwork> {
+/** Imports the network, sets logins, issues staff tokens and builds the two datasets (snapshot 2025-06-01) into the server's scratch folder. */
+export async function seedWebNetwork(server: Pick<TestServer, 'store' | 'clock' | 'workDir'>): Promise<WebNetwork> {
+  const { store, clock } = server;
   const ctx: PipelineContext = { store, clock, actor: 'test' };
   const grants = (memberId: string, purposes: string[]) => purposes.map((p) => consentRecord(`e-${memberId}-${p}`, memberId, p, 'granted', GRANTED_AT));
   await importRecords({
@@ -82,7 +80,7 @@ export async function seedWebNetwork(store: Store, clock: TestClock): Promise<We
   }
   const snapshot = parseInstant('2025-06-01T00:00:00Z') as Instant;
   const policy = await resolvePolicy('privacy-first', process.cwd());
-  const out = mkdtempSync(join(tmpdir(), 'consentry-web-ds-'));
+  const out = server.workDir;
   const genai = await buildDataset({ ctx, request: { purpose: 'train-genai', at: snapshot, shared: false, recipients: [], policy, outDir: join(out, 'genai'), operator: 'replace' } });
   const shared = await buildDataset({ ctx, request: { purpose: 'train-ai', at: snapshot, shared: true, recipients: ['Affiliate Labs'], policy, outDir: join(out, 'shared'), operator: 'replace' } });
   await registerTrainingRun({ ctx, datasetIds: [shared.datasetId], model: 'affiliate-ranker-v3', recipient: 'Affiliate Labs', startedAt: parseInstant('2025-07-01T00:00:00Z') as Instant });

@@ -1,4 +1,7 @@
 // Starts the real HTTP app on a free port over a fresh database, for API and browser tests.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { createApp } from '../../src/server/create-app.js';
 import type { AppServices } from '../../src/server/app-services.js';
@@ -14,7 +17,9 @@ export interface TestServer {
   readonly clock: TestClock;
   readonly app: FastifyInstance;
   readonly services: AppServices;
-  /** Stops the server and deletes the database. */
+  /** A scratch folder for dataset output, deleted with the server. */
+  readonly workDir: string;
+  /** Stops the server and deletes the database and the scratch folder. */
   close(): Promise<void>;
 }
 
@@ -25,15 +30,18 @@ export async function startTestServer(dialect: Dialect, options: { env?: Record<
   const config = loadServerConfig({ CONSENTRY_LOG: 'silent', PORT: '0', ...options.env });
   const { app, services } = await createApp({ store: testStore.store, clock, config });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  const workDir = mkdtempSync(join(tmpdir(), 'consentry-web-'));
   return {
     url: address,
     store: testStore.store,
     clock,
     app,
     services,
+    workDir,
     async close() {
       await app.close();
       await testStore.dispose();
+      rmSync(workDir, { recursive: true, force: true });
     },
   };
 }

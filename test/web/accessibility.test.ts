@@ -19,7 +19,7 @@ describe.skipIf(!CHROMIUM_AVAILABLE)('accessibility of every page (axe-core in C
 
   beforeAll(async () => {
     server = await startTestServer('sqlite', { env: { CONSENTRY_SIGNIN_LIMIT: '200' } });
-    net = await seedWebNetwork(server.store, server.clock);
+    net = await seedWebNetwork(server);
     browser = await launchBrowser();
     // Give the pages something to show: an opt-out with items queued, an objection, a non-member request.
     const api = new WebClient(server.url);

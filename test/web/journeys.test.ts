@@ -18,7 +18,7 @@ describe.skipIf(!CHROMIUM_AVAILABLE)('member journeys in Chromium', () => {
 
   beforeAll(async () => {
     server = await startTestServer('sqlite', { env: { CONSENTRY_SIGNIN_LIMIT: '200' } });
-    net = await seedWebNetwork(server.store, server.clock);
+    net = await seedWebNetwork(server);
     browser = await launchBrowser();
   });
   afterEach(async () => {
