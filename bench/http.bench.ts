@@ -14,7 +14,7 @@ const BIN = join(ROOT, 'bin/consentry.js');
 const MEMBERS = Number(process.env['BENCH_HTTP_MEMBERS'] ?? 2000);
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 5);
 /** Rounds of the three routes in turn: a burst of load from elsewhere on the machine then hits one round of each, not one route. */
-const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 5);
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 16);
 const TARGET_RATIO = 0.3;
 const PASSWORD = 'bench-password-123';
@@ -133,6 +133,7 @@ try {
       options: { url: `${url}/api/v1/decisions`, connections: CONNECTIONS, method: 'POST' as const, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: decisionsBody },
     },
   };
+  const loadAtStart = loadavg().map((l) => Number(l.toFixed(2)));
   // A warm-up of each route first: JIT, prepared statements and caches settle before measuring.
   for (const target of Object.values(targets)) await autocannon({ ...target.options, duration: 2 });
   const measured: Record<keyof typeof targets, Measured[]> = { minimal: [], settings: [], decisions: [] };
@@ -149,7 +150,7 @@ try {
     benchmark: 'http',
     at: new Date().toISOString(),
     machine: machineInfo(),
-    setup: { members: MEMBERS, database: 'sqlite', rounds: ROUNDS, secondsPerRoundAndRoute: SECONDS, connections: CONNECTIONS, loadAverageAtStart: loadavg().map((l) => Number(l.toFixed(2))), server: 'consentry serve in a child process; autocannon in this process', rateLimit: 'off (CONSENTRY_RATE_LIMIT=0)' },
+    setup: { members: MEMBERS, database: 'sqlite', rounds: ROUNDS, secondsPerRoundAndRoute: SECONDS, connections: CONNECTIONS, loadAverageAtStart: loadAtStart, loadAverageAtEnd: loadavg().map((l) => Number(l.toFixed(2))), server: 'consentry serve in a child process; autocannon in this process', rateLimit: 'off (CONSENTRY_RATE_LIMIT=0)' },
     target: `each route ≥ ${TARGET_RATIO * 100}% of the minimal route's requests/s`,
     minimal,
     settings: { ...settings, ratioToMinimal: ratio(settings), meetsTarget: ratio(settings) >= TARGET_RATIO },
