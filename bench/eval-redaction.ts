@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRedactor } from '../src/domain/redaction/create-redactor.js';
 import { createBaseline } from './redaction-baseline.js';
-import { loadCorpora, readPostsMarkup, toJsonl, withHandlesAsPersons, type Corpus } from './redaction-corpora.js';
+import { loadCorpora, readPostsMarkup, splitTuningHeldOut, toJsonl, withHandlesAsPersons, type Corpus } from './redaction-corpora.js';
 import { scoreCorpus, type CorpusScore, type Prediction } from './redaction-scoring.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -35,7 +35,11 @@ function fmt(x: number | null | undefined): string {
 function main(): void {
   writePostsJsonl();
   const { corpora, notes } = loadCorpora(repoRoot, process.env);
-  const expanded = corpora.flatMap((c) => (c.name.startsWith('wnut17') ? [c, withHandlesAsPersons(c)] : [c]));
+  const expanded = corpora.flatMap((c) => {
+    if (c.name.startsWith('wnut17')) return [c, withHandlesAsPersons(c)];
+    if (c.name.startsWith('presidio')) return [c, ...splitTuningHeldOut(c)];
+    return [c];
+  });
   const results: { name: string; description: string; texts: number; labels: Record<string, number>; systems: Record<string, CorpusScore> }[] = [];
   for (const corpus of expanded) {
     const labels: Record<string, number> = {};

@@ -168,7 +168,8 @@ export function loadCorpora(repoRoot: string, env: Readonly<Record<string, strin
       continue;
     }
     const name = file.replace('.conll', '');
-    corpora.push({ name, description: `WNUT-17 ${name.endsWith('dev') ? 'dev' : 'train'}: real posts, person spans as annotated`, texts: readWnut(path, name), members: [], suppressed: [] });
+    const role = name.endsWith('dev') ? 'dev (held out: never used to tune rules)' : 'train (the tuning set)';
+    corpora.push({ name, description: `WNUT-17 ${role}: real posts, person spans as annotated`, texts: readWnut(path, name), members: [], suppressed: [] });
   }
   const presidio = join(shared, 'presidio-generated-small.json');
   if (existsSync(presidio)) {
@@ -177,6 +178,20 @@ export function loadCorpora(repoRoot: string, env: Readonly<Record<string, strin
     notes.push(`${presidio} is absent: skipped`);
   }
   return { corpora, notes };
+}
+
+/**
+ * The two halves of a corpus, for tuning rules on one and reporting the other: even-indexed texts are the
+ * tuning half, odd-indexed ones the held-out half (presidio's generated sentences are in no particular order).
+ */
+export function splitTuningHeldOut(corpus: Corpus): [Corpus, Corpus] {
+  const half = (keep: 0 | 1, name: string, what: string): Corpus => ({
+    ...corpus,
+    name: `${corpus.name}-${name}`,
+    description: `${corpus.description}; ${what}`,
+    texts: corpus.texts.filter((_, i) => i % 2 === keep),
+  });
+  return [half(0, 'tuning', 'tuning half (even-indexed texts)'), half(1, 'heldout', 'held-out half (odd-indexed texts)')];
 }
 
 /** WNUT texts with every "@handle" labelled PERSON, as SPEC §6 treats handles (WNUT annotates most as O). */

@@ -17,13 +17,13 @@ import { findPhoneNumbers } from './phone-detector.js';
 import { pseudonymiser, randomPseudonymKey } from './pseudonyms.js';
 import { applyOperator, resolveOverlaps, type RedactionMode, type Redactor, type RedactorOptions } from './redactor.js';
 import { findStreetAddresses } from './street-address-detector.js';
-import { TokenBuffer } from './tokens.js';
+import { T, TokenBuffer } from './tokens.js';
 import { addLexicon, lexiconSize, W } from './word-classes.js';
 import { hashFolded } from './word-hash.js';
 import { WordTable } from './word-table.js';
 
 /** Detector set version, recorded in every dataset manifest; bump it whenever any detector changes. */
-export const REDACTOR_VERSION = 'consentry-redact/1.0.0';
+export const REDACTOR_VERSION = 'consentry-redact/1.1.0';
 
 /**
  * Which type wins between two overlapping spans of equal length: the more specific, validated type
@@ -43,6 +43,35 @@ export const SPECIFICITY: readonly EntityType[] = [
   'PERSON',
 ];
 
+/** Whether a word could start a UK NINO: "AB123456C" in one word, or two letters before a number ("AB 12 34 56 C"). */
+function ninoShaped(words: TokenBuffer): boolean {
+  for (let i = 0; i < words.count; i++) {
+    const shape = words.shape[i] ?? 0;
+    const length = (words.end[i] ?? 0) - (words.start[i] ?? 0);
+    if (shape & T.NUMERIC) continue;
+    if (shape & T.HAS_DIGIT && length === 9) return true;
+    if (length === 2 && !(shape & T.HAS_DIGIT) && i + 1 < words.count && (words.shape[i + 1] ?? 0) & T.NUMERIC) return true;
+  }
+  return false;
+}
+
+/** Whether a birth cue word has a number within twelve words (its 45-character window) of it: a date of birth needs both. */
+function birthCueNearNumber(words: TokenBuffer): boolean {
+  let lastNumber = -100;
+  let lastCue = -100;
+  for (let i = 0; i < words.count; i++) {
+    if ((words.shape[i] ?? 0) & T.HAS_DIGIT) {
+      if (i - lastCue <= 12) return true;
+      lastNumber = i;
+    }
+    if ((words.classes[i] ?? 0) & W.BIRTH_CUE) {
+      if (i - lastNumber <= 12) return true;
+      lastCue = i;
+    }
+  }
+  return false;
+}
+
 /** Creates a redactor; the detector set is identified by `version`. */
 export function createRedactor(options: RedactorOptions): Redactor {
   const mode: RedactionMode = options.mode ?? 'fast';
@@ -53,7 +82,6 @@ export function createRedactor(options: RedactorOptions): Redactor {
   const words = new TokenBuffer();
   const key = options.pseudonymKey ?? randomPseudonymKey();
   const classOf = (word: string) => table.get(hashFolded(foldString(word)));
-  const isCommon = (word: string) => (classOf(word) & W.COMMON) !== 0;
   const isName = (parts: readonly string[]) => {
     if ((classOf(parts.join(' ')) & W.MEMBER_NAME) !== 0) return true;
     const first = classOf(parts[0] ?? '');
@@ -69,18 +97,20 @@ export function createRedactor(options: RedactorOptions): Redactor {
     findHandles(text, spans);
     findPersonalUrls(text, words, isName, spans);
     // Each number detector needs a minimum of digits: most posts have a year at most and skip them all.
+    // Cards, SSNs and phone numbers are one run of grouped digits, so the longest run gates them.
     const digits = words.digits;
-    if (digits >= 12) {
-      findPaymentCards(text, spans);
-      findIbans(text, spans);
-    }
-    if (digits >= 9) findUsSsns(text, spans);
-    if (digits >= 6) findUkNinos(text, spans);
-    if (digits >= 4) findIpAddresses(text, spans);
-    if (digits >= 7) findPhoneNumbers(text, spans, [...spans]);
+    const run = words.digitRun;
+    if (run >= 12) findPaymentCards(text, spans);
+    if (digits >= 12) findIbans(text, spans);
+    if (run >= 9) findUsSsns(text, spans);
+    if (run >= 6 && ninoShaped(words)) findUkNinos(text, spans);
+    // IPv4 is four numbers joined by dots; IPv6 has colons.
+    const ipv4 = words.dottedNumbers >= 4;
+    if (ipv4 || (digits >= 1 && text.includes(':'))) findIpAddresses(text, spans, ipv4);
+    if (run >= 7) findPhoneNumbers(text, spans, [...spans]);
     if (digits >= 1) {
-      if (words.seen & W.BIRTH_CUE) findDatesOfBirth(text, spans);
-      findStreetAddresses(text, words, isCommon, spans);
+      if (words.seen & W.BIRTH_CUE && birthCueNearNumber(words)) findDatesOfBirth(text, spans);
+      findStreetAddresses(text, words, classOf, spans);
     }
     findKnownNames(text, words, table, spans);
     findPersonsByRules(words, ruleOptions, spans);

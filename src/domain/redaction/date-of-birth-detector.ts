@@ -12,10 +12,12 @@ const DATE = new RegExp(
     `\\b(?:19|20)\\d\\d[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}\\b`,
     `\\b${DAY}(?:\\s+of)?\\s+(?:${MONTHS})\\.?(?:,?\\s+(?:${YEAR}))?(?![\\p{L}])`,
     `\\b(?:${MONTHS})\\.?\\s+${DAY}(?:,?\\s+(?:${YEAR}))?(?![\\p{L}\\p{N}])`,
-    `(?<=\\bborn\\s+in\\s+)(?:(?:${MONTHS})\\s+)?(?:19|20)\\d\\d\\b`,
   ].join('|'),
   'giu',
 );
+// "born in (May) 1990": a pattern of its own, run only when "born" occurs, because a look-behind
+// alternative in DATE would be tried at every position of every text.
+const BORN_IN = new RegExp(`\\bborn\\s+in\\s+((?:(?:${MONTHS})\\s+)?(?:19|20)\\d\\d)\\b`, 'giu');
 const BIRTH_BEFORE =
   /(?:\bborn\b|\bbirth|\bdob\b|\bd\.o\.b|\bb\.\s*$|\bbday|\bb-day|\bbirthday|\bgeboren|\bgeb\.|\bnée?\b|\bnacid[oa]|\bnat[oa]\b|\bnaissance|\bgeburtstag|\bcumpleaños|\bturn(?:s|ed|ing)?\s+\d{1,3}\b|\baged?\s+\d{1,3}\b|\b\d{1,3}\s+(?:years|yrs)\s+old\b)[^.!?\n]{0,30}$/iu;
 const BIRTH_AFTER = /^[^.!?\n]{0,20}(?:\bbirthday|\bbday|\bb-day|\bborn\b|\bgeburtstag|\banniversaire)/iu;
@@ -28,5 +30,12 @@ export function findDatesOfBirth(text: string, out: EntitySpan[]): void {
     const before = text.slice(Math.max(0, m.index - 45), m.index);
     const after = text.slice(m.index + date.length, m.index + date.length + 30);
     if (BIRTH_BEFORE.test(before) || BIRTH_AFTER.test(after)) out.push({ type: 'DATE_OF_BIRTH', start: m.index, end: m.index + date.length });
+  }
+  if (!/born/i.test(text)) return;
+  for (const m of text.matchAll(BORN_IN)) {
+    const date = m[1] ?? '';
+    const start = m.index + m[0].length - date.length;
+    // A full date after "born in" was already taken above.
+    if (!out.some((s) => s.type === 'DATE_OF_BIRTH' && s.start <= start && start < s.end)) out.push({ type: 'DATE_OF_BIRTH', start, end: start + date.length });
   }
 }

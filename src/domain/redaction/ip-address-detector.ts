@@ -26,10 +26,11 @@ export function ipv6Valid(candidate: string): boolean {
   return groups.length === groupsWanted;
 }
 
-/** Appends IP_ADDRESS spans. */
-export function findIpAddresses(text: string, out: EntitySpan[]): void {
+/** Appends IP_ADDRESS spans; `ipv4: false` skips the IPv4 search (the caller saw no four dotted numbers). */
+export function findIpAddresses(text: string, out: EntitySpan[], ipv4 = true): void {
   const v6 = findIpv6(text);
   out.push(...v6);
+  if (!ipv4) return;
   for (const m of text.matchAll(IPV4)) {
     // The IPv4 tail of "::ffff:192.0.2.128" belongs to the IPv6 address.
     if (v6.some((s) => s.start <= m.index && m.index < s.end)) continue;

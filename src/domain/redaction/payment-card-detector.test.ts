@@ -37,6 +37,12 @@ describe('payment card detector', () => {
     expect(cards('my card number is 1234 5678 9012 3452')).toEqual(['1234 5678 9012 3452']);
   });
 
+  it('cuts a run of groups back to the longest valid card, and retries from the next group', () => {
+    expect(cards('paid 4111 1111 1111 1111 2024 ok')).toEqual(['4111 1111 1111 1111']);
+    expect(cards('ref 0958 4000 0000 0000 0002 ok')).toEqual(['4000 0000 0000 0002']);
+    expect(cards('card 4111 1111 1111-1111 z')).toEqual([]);
+  });
+
   it('checks Luhn', () => {
     expect(luhnValid('79927398713')).toBe(true);
     expect(luhnValid('79927398710')).toBe(false);

@@ -40,22 +40,54 @@ export function findPaymentCards(text: string, out: EntitySpan[]): void {
 function takeCard(text: string, index: number, candidate: string): EntitySpan | undefined {
   // The digits of an IBAN whose check failed ("DE89 3704 …") are not a card.
   if (/[A-Za-z]{2}\d{2}[ -]?$/.test(text.slice(Math.max(0, index - 6), index))) return undefined;
-  for (let end = candidate.length; end > 0; end--) {
-    // Only cut at the end of a digit group.
-    const last = candidate.charCodeAt(end - 1);
-    const after = candidate.charCodeAt(end);
-    if (last < 48 || last > 57 || (after >= 48 && after <= 57)) continue;
-    const raw = candidate.slice(0, end);
-    const separators = raw.replace(/\d/g, '');
-    // Mixed separators ("1234 5678-9012") are not how anyone writes a card number.
-    if (separators.length > 0 && separators.replaceAll(separators.charAt(0), '') !== '') continue;
-    const digits = raw.replace(/\D/g, '');
-    if (digits.length < 12) return undefined;
-    if (digits.length > 19 || !luhnValid(digits) || /^(\d)\1+$/.test(digits)) continue;
+  // Digits and the end of every digit group, read once; each cut below is then a prefix of them.
+  const digits: number[] = [];
+  const groupEnds: { at: number; digits: number }[] = [];
+  let separator = 0;
+  let mixed = false;
+  for (let k = 0; k < candidate.length; k++) {
+    const c = candidate.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      digits.push(c - 48);
+      const next = candidate.charCodeAt(k + 1);
+      if (!(next >= 48 && next <= 57)) groupEnds.push({ at: k + 1, digits: digits.length });
+    } else {
+      // Mixed separators ("1234 5678-9012") are not how anyone writes a card number: cut before the second kind.
+      if (separator !== 0 && c !== separator) mixed = true;
+      if (mixed) break;
+      separator = c;
+    }
+  }
+  const context = () => CARD_CONTEXT.test(text.slice(Math.max(0, index - 40), index));
+  for (let g = groupEnds.length - 1; g >= 0; g--) {
+    const { at, digits: count } = groupEnds[g] ?? { at: 0, digits: 0 };
+    if (count < 12) return undefined;
+    if (count > 19 || !luhnValidDigits(digits, count) || allSame(digits, count)) continue;
     // Issuer ranges start with 2–6; other Luhn-valid numbers count only next to words about cards.
-    const issuer = digits.charCodeAt(0) >= 50 && digits.charCodeAt(0) <= 54;
-    if (!issuer && !CARD_CONTEXT.test(text.slice(Math.max(0, index - 40), index))) continue;
-    return { type: 'CREDIT_CARD', start: index, end: index + raw.length };
+    const first = digits[0] ?? 0;
+    if ((first < 2 || first > 6) && !context()) continue;
+    return { type: 'CREDIT_CARD', start: index, end: index + at };
   }
   return undefined;
+}
+
+/** Luhn over the first `count` digits. */
+function luhnValidDigits(digits: readonly number[], count: number): boolean {
+  let sum = 0;
+  let double = false;
+  for (let i = count - 1; i >= 0; i--) {
+    let d = digits[i] ?? 0;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}
+
+function allSame(digits: readonly number[], count: number): boolean {
+  for (let i = 1; i < count; i++) if (digits[i] !== digits[0]) return false;
+  return true;
 }

@@ -21,6 +21,56 @@ describe('person rules', () => {
   });
 
   it.each([
+    // Initials before a surname, with or without full stops.
+    ['I met J. Smith yesterday', ['J. Smith']],
+    ['Report by J Smith and A. B. Jones', ['J Smith', 'A. B. Jones']],
+    // Prefixed surnames.
+    ['Meeting with al-Mallohi today', ['al-Mallohi']],
+    ["We met with O'Donoghue at noon", ["O'Donoghue"]],
+    // A mention runs into the surname after it.
+    ['hey @Anna Frissora how are you', ['@Anna Frissora']],
+    // Frequent given names in lower case after a cue, three letters included.
+    ['lunch with sam and tom', ['sam', 'tom']],
+    ['thanks jessica for the notes', ['jessica']],
+    // Name cues that point a word or two ahead.
+    ['My name is Patricia Jeknić but everyone calls me Lauren', ['Patricia Jeknić', 'Lauren']],
+    ["What's your last name? Krylova", ['Krylova']],
+    // A signature after a closing.
+    ['Thanks,\nAna Silva', ['Ana Silva']],
+    // Surnames from the US Census list after a given name, even when they are also words.
+    ['Larry Bird scored 30', ['Larry Bird']],
+    ['Jarred Gidley played well', ['Jarred Gidley']],
+    // A given name that is also a word, before a surname nobody lists.
+    ['The founder Mark Frissora spoke', ['Mark Frissora']],
+    // Shouted: a given name and a surname.
+    ['WE LOVE SCOTT WEILAND', ['SCOTT WEILAND']],
+  ])('finds people in "%s" (new rules)', (text, names) => {
+    expect(foundOf('PERSON', text)).toEqual(names);
+  });
+
+  it.each([
+    // Near misses of the new rules.
+    "I've said it before and I'll say it again",
+    'We tweeted it: Haven\'t posted since June',
+    'Happy Friday everyone, and Merry Christmas',
+    'Come to 63 N. Stadion for the game',
+    'Our Irish friends brought Spanish wine',
+    'There is no more hope and no time left',
+    'Happy Monday! Coffee first, then OKRs.',
+    'The IBAN DE89 3704 0044 0532 0130 00 is wrong',
+    'MENA FOREX EXPO ANNOUNCED',
+    'Will Zorbly report on Monday?',
+    'call it Friday',
+    'The Queen Mother arrived',
+  ])('leaves "%s" (near misses of the new rules)', (text) => {
+    expect(foundOf('PERSON', text)).toEqual([]);
+  });
+
+  it('ends a name before a street type the curated lists do not call a surname', () => {
+    expect(foundOf('PERSON', 'I now live at the corner of Kapelaniestraat 88 and Whittaker Street')).not.toContain('Whittaker Street');
+  });
+
+  it.each([
     'Will you join us tomorrow?',
     'We moved to Paris last year.',
     'I landed in Sydney this morning.',

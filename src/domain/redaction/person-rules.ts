@@ -1,6 +1,7 @@
 // Names of people who are not in the directory, found by rules over the scanned words: titles ("Dr. X"),
-// relations and greetings ("my mentor X", "Thanks X"), given names from the shipped list followed by
-// surname-like words, and a known given name before a known surname in any case.
+// relations and greetings ("my mentor X", "Thanks X", "with sam"), given names from the shipped lists
+// followed by surname-like words, initials ("J. Smith"), prefixed surnames ("O'Brien", "al-Mallohi"),
+// mentions that run into a surname ("@Anna Schmidt"), and a known given name before a known surname in any case.
 import type { EntitySpan } from './entity-types.js';
 import { T, type TokenBuffer } from './tokens.js';
 import { W } from './word-classes.js';
@@ -21,17 +22,47 @@ export function findPersonsByRules(words: TokenBuffer, options: PersonRuleOption
   for (let i = 0; i < count; i++) {
     const cls = words.classes[i] ?? 0;
     const shape = words.shape[i] ?? 0;
-    if (shape & (T.NUMERIC | T.TAGGED | T.GLUED)) continue;
     const next = i + 1;
+    // "@Anna Schmidt": a mention of a given name followed by a surname-like word names the person in full.
+    if (shape & T.MENTION && isCapitalisedGiven(cls, shape & ~T.TAGGED) && next < count && joinedName(words, next) && continuesName(words, next)) {
+      const end = extendName(words, next);
+      out.push({ type: 'PERSON', start: (words.start[i] ?? 1) - 1, end: words.end[end] ?? 0 });
+      i = end;
+      continue;
+    }
+    if (shape & (T.NUMERIC | T.TAGGED | T.GLUED)) continue;
     if (next < count && cls & (W.TITLE | W.RELATION | W.GREETING | W.WEAK_CUE) && !(shape & T.POSSESSIVE)) {
       const nextShape = words.shape[next] ?? 0;
       const joined = (nextShape & T.SPACE_BEFORE) !== 0 || (cls & W.TITLE && nextShape & T.DOT_BEFORE);
-      if (joined && !(nextShape & T.NEWLINE_BEFORE) && startsAfterCue(words, next, cls)) {
+      if (joined && !(nextShape & T.NEWLINE_BEFORE) && startsAfterCue(words, next, cls, options)) {
         const end = extendName(words, next);
         push(words, next, end, out);
         i = end;
         continue;
       }
+    }
+    // "My name is Patricia Jeknić", "last name? Krylova", "everyone calls me Lauren".
+    if (cls & W.NAME_CUE && next < count) {
+      const target = nameAfterCue(words, next);
+      if (target > 0) {
+        const end = extendName(words, target);
+        push(words, target, end, out);
+        i = end;
+        continue;
+      }
+    }
+    // "Best regards,\nAna Silva": the line after a closing is a signature.
+    if (cls & W.SIGN_OFF && next < count && (words.shape[next] ?? 0) & T.NEWLINE_BEFORE && signsName(words, next)) {
+      const end = extendName(words, next);
+      push(words, next, end, out);
+      i = end;
+      continue;
+    }
+    const initialsEnd = initialsThenSurname(words, i);
+    if (initialsEnd > i) {
+      push(words, i, initialsEnd, out);
+      i = initialsEnd;
+      continue;
     }
     if (startsWithGivenName(words, i, options)) {
       const end = extendName(words, i);
@@ -52,7 +83,7 @@ export function findPersonsByRules(words: TokenBuffer, options: PersonRuleOption
       continue;
     }
     // A capitalised surname alone in mid-sentence ("starring Sandberg", "Kimmel was great").
-    if (cls & W.SURNAME && !(cls & (W.COMMON | W.PLACE | W.STOP)) && isCapitalisedWord(shape) && !(shape & (T.SENTENCE_START | T.ALL_CAPS)) && options.loneSurnames) {
+    if (cls & W.SURNAME && !(cls & (W.COMMON | W.PLACE | W.STOP | W.LONG_LIST_ONLY)) && isCapitalisedWord(shape) && !(shape & (T.SENTENCE_START | T.ALL_CAPS)) && options.loneSurnames) {
       push(words, i, i, out);
       continue;
     }
@@ -71,7 +102,12 @@ function push(words: TokenBuffer, from: number, to: number, out: EntitySpan[]): 
 }
 
 function isCapitalisedWord(shape: number): boolean {
-  return (shape & T.CAPITALISED) !== 0 && (shape & (T.INNER_CAPS | T.NUMERIC | T.TAGGED | T.GLUED)) === 0;
+  return (shape & T.CAPITALISED) !== 0 && (shape & (T.INNER_CAPS | T.NUMERIC | T.TAGGED | T.GLUED | T.CONTRACTION)) === 0;
+}
+
+/** A name only the long US lists know, and not a frequent given name: it needs a second word. */
+function weakName(cls: number): boolean {
+  return (cls & (W.LONG_LIST_ONLY | W.FREQUENT_GIVEN)) === W.LONG_LIST_ONLY;
 }
 
 /** A capitalised word that no list knows: a possible surname or foreign given name. */
@@ -79,6 +115,84 @@ function isUnknownCapitalised(words: TokenBuffer, i: number): boolean {
   const cls = words.classes[i] ?? 0;
   const shape = words.shape[i] ?? 0;
   return isCapitalisedWord(shape) && !(shape & T.ALL_CAPS) && (cls & (W.COMMON | W.PLACE | W.TITLE | W.RELATION | W.GREETING)) === 0 && (words.end[i] ?? 0) - (words.start[i] ?? 0) > 1;
+}
+
+/**
+ * The word a name cue points at — right after it, after ":" or "?", or after one function word ("is", "me")
+ * — when it looks like a name; 0 when there is none.
+ */
+function nameAfterCue(words: TokenBuffer, next: number): number {
+  const shape = words.shape[next] ?? 0;
+  if (shape & T.NEWLINE_BEFORE) return 0;
+  if ((words.classes[next] ?? 0) & W.STOP && shape & T.SPACE_BEFORE) {
+    const after = next + 1;
+    return after < words.count && joinedName(words, after) && looksLikeName(words, after) ? after : 0;
+  }
+  return looksLikeName(words, next) ? next : 0;
+}
+
+/** A signature line: a given name, or an unknown capitalised word, first on its line. */
+function signsName(words: TokenBuffer, i: number): boolean {
+  const cls = words.classes[i] ?? 0;
+  if (isCapitalisedGiven(cls, words.shape[i] ?? 0)) return true;
+  const twoWords = i + 1 < words.count && joinedName(words, i + 1) && continuesName(words, i + 1);
+  return twoWords && isCapitalisedWord(words.shape[i] ?? 0) && ((cls & W.GIVEN) !== 0 || isUnknownWord(words, i));
+}
+
+/** A capitalised word that may be a name: a given name or surname that is not a dictionary word, or unknown. */
+function looksLikeName(words: TokenBuffer, i: number): boolean {
+  const cls = words.classes[i] ?? 0;
+  const shape = words.shape[i] ?? 0;
+  if (shape & T.NAME_SHAPED) return true;
+  if (!isCapitalisedWord(shape) || shape & T.ALL_CAPS || cls & (W.STOP | W.COMMON | W.PLACE | W.TITLE | W.RELATION | W.GREETING | W.SLANG)) return false;
+  return true;
+}
+
+/** A capitalised (or shouted) word that no list knows, of three letters or more: "Frissora", "RAGHUNATHAN". */
+function isUnknownWord(words: TokenBuffer, i: number): boolean {
+  const cls = words.classes[i] ?? 0;
+  const shape = words.shape[i] ?? 0;
+  if (!isCapitalisedWord(shape) || shape & T.HAS_DIGIT || (words.end[i] ?? 0) - (words.start[i] ?? 0) < 3) return false;
+  return (cls & (W.COMMON | W.PLACE | W.STOP | W.TITLE | W.RELATION | W.GREETING | W.SPEECH | W.SLANG | W.LONG_LIST_WORD)) === 0;
+}
+
+/** A capitalised given name that is not also a dictionary word or place. */
+function isCapitalisedGiven(cls: number, shape: number): boolean {
+  return (cls & W.GIVEN) !== 0 && (cls & (W.COMMON | W.PLACE | W.STOP | W.SLANG)) === 0 && isCapitalisedWord(shape) && !(shape & T.ALL_CAPS);
+}
+
+/** A lower-case frequent given name that is not a dictionary word: "sam", "jessica". */
+function isLowerCaseFrequentName(words: TokenBuffer, i: number): boolean {
+  const cls = words.classes[i] ?? 0;
+  const shape = words.shape[i] ?? 0;
+  if (shape & (T.NUMERIC | T.TAGGED | T.GLUED | T.CONTRACTION) || (words.end[i] ?? 0) - (words.start[i] ?? 0) < 3) return false;
+  return (cls & W.FREQUENT_GIVEN) !== 0 && (cls & (W.COMMON | W.PLACE | W.STOP | W.SLANG)) === 0;
+}
+
+/**
+ * "J. Smith", "A. B. Jones", "J Smith": initials before a surname; the last word of the name, or `i` when
+ * there is none. Without a full stop the letter must not be a word ("I", "A") and the surname must be known.
+ */
+function initialsThenSurname(words: TokenBuffer, i: number): number {
+  // "63 N. Stadion", "5 W. Elm": after a house number the letter is a compass point.
+  if (i > 0 && (words.shape[i - 1] ?? 0) & T.NUMERIC) return i;
+  let k = i;
+  let dotted = false;
+  while (k < words.count && isInitial(words, k) && k - i < 3) {
+    const n = k + 1;
+    if (n >= words.count || (words.shape[n] ?? 0) & T.NEWLINE_BEFORE) return i;
+    const dot = ((words.shape[n] ?? 0) & T.DOT_BEFORE) !== 0;
+    if (!dot && (!joinedName(words, n) || (words.classes[k] ?? 0) & W.STOP)) return i;
+    dotted ||= dot;
+    k = n;
+  }
+  if (k === i) return i;
+  const cls = words.classes[k] ?? 0;
+  const shape = words.shape[k] ?? 0;
+  if (shape & T.NAME_SHAPED) return k;
+  if (!isCapitalisedWord(shape) || shape & T.ALL_CAPS || cls & (W.STOP | W.TITLE | W.RELATION | W.GREETING | W.SPEECH | W.PLACE)) return i;
+  if (cls & W.SURNAME && !(cls & W.LONG_LIST_ONLY)) return k;
+  return dotted && (cls & (W.SURNAME | W.LONG_LIST_WORD) || isUnknownWord(words, k)) ? k : i;
 }
 
 /** Whether word `i` follows the previous word with only spaces on the same line, and can continue a name. */
@@ -91,15 +205,22 @@ function joinedName(words: TokenBuffer, i: number): boolean {
 function continuesName(words: TokenBuffer, i: number): boolean {
   const cls = words.classes[i] ?? 0;
   const shape = words.shape[i] ?? 0;
+  if (shape & T.NAME_SHAPED && !(shape & (T.TAGGED | T.GLUED))) return true;
   if (!isCapitalisedWord(shape) || cls & (W.STOP | W.TITLE | W.RELATION | W.GREETING | W.SPEECH)) return false;
   if (shape & T.ALL_CAPS && !(cls & (W.GIVEN | W.SURNAME))) return false;
-  return (cls & (W.COMMON | W.PLACE)) === 0 || (cls & (W.SURNAME | W.GIVEN)) !== 0;
+  if ((cls & (W.COMMON | W.PLACE)) === 0 || (cls & (W.SURNAME | W.GIVEN)) !== 0) return true;
+  // "Larry Bird", but not "Whittaker Street": a street type the curated lists do not call a surname ends the name.
+  return (cls & W.LONG_LIST_WORD) !== 0 && (cls & W.STREET_TYPE) === 0;
 }
 
-function startsAfterCue(words: TokenBuffer, i: number, cue: number): boolean {
+function startsAfterCue(words: TokenBuffer, i: number, cue: number, options: PersonRuleOptions): boolean {
   const cls = words.classes[i] ?? 0;
   const shape = words.shape[i] ?? 0;
-  if (!isCapitalisedWord(shape) || cls & (W.STOP | W.TITLE | W.RELATION | W.GREETING | W.SLANG)) return false;
+  if (cls & (W.STOP | W.TITLE | W.RELATION | W.GREETING | W.SLANG)) return false;
+  // "thanks sam", "lunch with tom": a frequent given name after a cue is a name even in lower case.
+  if (shape & T.NAME_SHAPED) return true;
+  if (!(shape & T.CAPITALISED) && !(cue & W.TITLE)) return options.lowercaseNames && isLowerCaseFrequentName(words, i);
+  if (!isCapitalisedWord(shape)) return false;
   if (cue & W.TITLE) return true;
   const known = (cls & (W.GIVEN | W.SURNAME)) !== 0;
   if (cue & (W.RELATION | W.GREETING)) {
@@ -116,7 +237,7 @@ function startsWithGivenName(words: TokenBuffer, i: number, options: PersonRuleO
   if (cls & W.FAMOUS && !glued) return (words.shape[i] ?? 0) & T.CAPITALISED ? true : options.lowercaseNames;
   if (!(cls & W.GIVEN) || cls & (W.STOP | W.SLANG | W.TITLE)) return false;
   const shape = words.shape[i] ?? 0;
-  if (shape & (T.INNER_CAPS | T.TAGGED | T.NUMERIC | T.GLUED)) return false;
+  if (shape & (T.INNER_CAPS | T.TAGGED | T.NUMERIC | T.GLUED | T.CONTRACTION)) return false;
   // Shouted words ("IBAN", "NINO") and dictionary words ("Will", "Grace", "Paris") need a surname after them.
   const ambiguous = (cls & (W.COMMON | W.PLACE)) !== 0 || (shape & T.ALL_CAPS) !== 0;
   if (shape & T.CAPITALISED) {
@@ -125,10 +246,14 @@ function startsWithGivenName(words: TokenBuffer, i: number, options: PersonRuleO
     if (next >= words.count || !joinedName(words, next) || !continuesName(words, next)) return false;
     const nextCls = words.classes[next] ?? 0;
     if ((nextCls & W.SURNAME) !== 0) return true;
-    return (nextCls & W.GIVEN) !== 0 && (nextCls & W.COMMON) === 0;
+    if ((nextCls & W.GIVEN) !== 0 && (nextCls & W.COMMON) === 0) return true;
+    // "Mark Frissora": a given name that is also a word before a word no list knows; not shouted ("MENA
+    // FOREX") and not at a sentence start, where any capitalised word may begin ("Will Tesla …").
+    return (cls & (W.PLACE | W.LONG_LIST_ONLY)) === 0 && !(shape & (T.SENTENCE_START | T.ALL_CAPS)) && isUnknownWord(words, next);
   }
-  if (!options.lowercaseNames || ambiguous) return false;
-  return (words.end[i] ?? 0) - (words.start[i] ?? 0) >= 4;
+  if (!options.lowercaseNames || ambiguous || weakName(cls)) return false;
+  // Three-letter names in lower case ("sam", "tom") only when frequent; longer ones from any list.
+  return (words.end[i] ?? 0) - (words.start[i] ?? 0) >= 4 || isLowerCaseFrequentName(words, i);
 }
 
 /** "in Kiel", "from Sydney": a lone name-like word after a preposition of place is more likely a place. */
@@ -139,8 +264,11 @@ function afterPlacePreposition(words: TokenBuffer, i: number): boolean {
 /** A single capitalised given name counts; a single lower-case one only when the list knows it well. */
 function standsAlone(words: TokenBuffer, i: number): boolean {
   const shape = words.shape[i] ?? 0;
-  if (shape & T.CAPITALISED || (words.classes[i] ?? 0) & W.FAMOUS) return true;
-  return ((words.classes[i] ?? 0) & (W.SURNAME | W.COMMON)) === 0 || (words.end[i] ?? 0) - (words.start[i] ?? 0) >= 4;
+  const cls = words.classes[i] ?? 0;
+  if (cls & W.FAMOUS) return true;
+  if (weakName(cls)) return false;
+  if (shape & T.CAPITALISED) return true;
+  return ((words.classes[i] ?? 0) & (W.SURNAME | W.COMMON)) === 0 || (words.end[i] ?? 0) - (words.start[i] ?? 0) >= 4 || isLowerCaseFrequentName(words, i);
 }
 
 /** The last word of the name that starts at `i`: surname-like words, particles and initials that follow. */
@@ -159,7 +287,7 @@ function extendName(words: TokenBuffer, i: number): number {
       // "hillary clinton", "donald trump": a lower-case word continues a lower-case name when it is not a
       // dictionary word, a capitalised one only when it is a known surname, and any name when famous.
       const startsLower = ((words.shape[i] ?? 0) & T.CAPITALISED) === 0;
-      const plain = !(cls & (W.COMMON | W.STOP | W.SLANG | W.SPEECH)) && (startsLower || (cls & W.SURNAME) !== 0);
+      const plain = !(cls & (W.COMMON | W.STOP | W.SLANG | W.SPEECH)) && (startsLower || (cls & (W.SURNAME | W.LONG_LIST_ONLY)) === W.SURNAME);
       if ((plain || cls & W.FAMOUS) && !(shape & (T.NUMERIC | T.GLUED)) && (words.end[n] ?? 0) - (words.start[n] ?? 0) >= 3) {
         k = n;
         continue;

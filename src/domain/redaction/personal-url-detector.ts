@@ -11,6 +11,12 @@ const URL_SHAPE =
   /^(?:(?:https?:\/\/|www\.)[^\s<>"'`]+|mailto:[^\s<>"'`]+|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,12}(?:[/?#][^\s<>"'`]*)?)$/iu;
 const CHUNK_STOP = /[\s<>"'`()[\]{}]/u;
 
+/** Characters that end a link: white space, quotes and brackets (a code test; the pattern only beyond ASCII). */
+function isChunkStop(code: number): boolean {
+  if (code < 128) return code <= 32 || code === 60 || code === 62 || code === 34 || code === 39 || code === 96 || code === 40 || code === 41 || code === 91 || code === 93 || code === 123 || code === 125 || code === 127;
+  return CHUNK_STOP.test(String.fromCharCode(code));
+}
+
 /** Hosts whose paths name a user; the pattern says which paths are profiles rather than site pages. */
 const PROFILE_PATHS: ReadonlyMap<string, RegExp> = new Map([
   ['linkedin.com', /^\/(?:in|pub|profile)\/[^/?#]+/i],
@@ -69,9 +75,9 @@ export function findPersonalUrls(text: string, words: TokenBuffer, isName: NameT
     const after = text.charCodeAt(words.end[i] ?? 0);
     if (before !== 46 && after !== 58 && after !== 46) continue;
     let from = start;
-    while (from > 0 && !CHUNK_STOP.test(text.charAt(from - 1))) from--;
+    while (from > 0 && !isChunkStop(text.charCodeAt(from - 1))) from--;
     let to = words.end[i] ?? 0;
-    while (to < text.length && !CHUNK_STOP.test(text.charAt(to))) to++;
+    while (to < text.length && !isChunkStop(text.charCodeAt(to))) to++;
     done = to;
     const raw = trimTrailing(text.slice(from, to));
     if (!URL_SHAPE.test(raw)) continue;

@@ -39,6 +39,24 @@ describe('phone detector', () => {
   });
 
   it.each([
+    ['+49 1596 89128973', 'an international number of possible length whose range is not allocated'],
+    ['(574) 917-4465', 'the North American shape'],
+    ['574-917-4465', 'the North American shape, dashed'],
+    ['0699482595', 'a whole national number with its trunk 0, no context needed'],
+  ])('finds %s (%s) without words about phones', (phone) => {
+    expect(phones(`see ${phone} ok`)).toEqual([phone]);
+  });
+
+  it.each([
+    ['0049 1596 89128973', '"00" prefix: must be valid, not only possible'],
+    ['+49 1596', 'too short to be possible'],
+    ['1699482595', 'a bare run without a trunk 0'],
+    ['069948259', 'a trunk 0 but too short for a national number'],
+  ])('leaves %s (%s)', (text) => {
+    expect(phones(`see ${text} ok`)).toEqual([]);
+  });
+
+  it.each([
     ['2024-05-01', 'a date'],
     ['12/03/2024', 'a date with slashes'],
     ['1998-2024', 'a year range'],

@@ -17,6 +17,7 @@ const EXTENSION = /[ \u00a0]*(?:x|ext\.?|extension|#)[ \u00a0]*\d{1,6}$/i;
 const CONTEXT_BEFORE =
   /(?:\b(?:call|calls|phone|tel|telephone|mobile|mob|cell|cellphone|fax|whatsapp|signal|telegram|text|sms|ring|reach|contact|dial|desk|office|landline|hotline|helpline|number|no|num|handy|telefon|portable|téléphone|tél|m|t|p|ph)\b|☎|📞|📱)[^\n\d]{0,24}$/iu;
 const CONTEXT_AFTER = /^[\s(]{0,3}(?:mobile|cell|office|fax|home|work|desk|phone|tel|direct|landline|whatsapp)\b/i;
+const NANP_SHAPE = /^(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}$/;
 const DATE_LIKE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:19|20)\d\d\s?[-–/]\s?(?:19|20)?\d\d|\d{1,2}:\d\d(?::\d\d)?)$/;
 const DOTTED_QUAD = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 const SSN_SHAPE = /^\d{3}-\d{2}-\d{4}$/;
@@ -120,10 +121,17 @@ function validate(core: string): boolean {
   const international = core.startsWith('+') || core.startsWith('00');
   if (international) {
     const e164 = `+${core.replace(/^00/, '').replace(/\D/g, '')}`;
-    return parsePhoneNumberFromString(e164)?.isValid() === true;
+    const parsed = parsePhoneNumberFromString(e164);
+    if (parsed === undefined) return false;
+    // Written with "+", a number of the country's possible length is a phone even when its range is not
+    // (yet) allocated: nothing else is written "+49 1596 89128973". "00…" could be any number, so it must be valid.
+    return parsed.isValid() || (core.startsWith('+') && e164.length >= 9 && parsed.isPossible());
   }
-  // A bare run of digits is an order number or an amount more often than a phone; it needs context.
-  if (/^\d+$/.test(core)) return false;
+  // "(574) 917-4465", "574-917-4465", "574.917.4465": the North American shape is a phone whatever its range.
+  if (NANP_SHAPE.test(core)) return true;
+  // A bare run of digits is an order number or an amount more often than a phone; it needs context, unless
+  // it starts with a trunk "0" and is a whole national number ("0699482595"): amounts do not start with 0.
+  if (/^\d+$/.test(core) && !/^0[1-9]\d{8,9}$/.test(core)) return false;
   for (const country of NATIONAL_COUNTRIES) {
     if (parsePhoneNumberFromString(core, country)?.isValid() === true) return true;
   }

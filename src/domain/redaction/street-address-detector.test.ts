@@ -24,6 +24,47 @@ describe('street address detector', () => {
     expect(foundOf('STREET_ADDRESS', `Ship to ${address}. Thanks!`)).toEqual([address]);
   });
 
+  it.each([
+    ['5959 Broderick Spur Apt. 293', 'US, a USPS street type and a unit'],
+    ['Forsbergs Gata 362', 'Sweden, the type as its own word'],
+    ['Kocatepe Caddesi 46c', 'Turkey'],
+    ['Pitkänenkuja 3', 'Finland'],
+    ['Anenské Náměstí 45', 'Czechia'],
+    ['Amthausstrasse 71a Zimmer 389', 'Switzerland with a room'],
+    ['6030 Avenida Núbia Apto. 436', 'Brazil with a flat that the street name must not swallow'],
+    ['Aleea Costaforu, Bloc 58', 'Romania with a block number'],
+    ['Rambla Catalunya 12', 'Spain'],
+    ['skwer Młynarczyk 63b', 'Poland'],
+    ['Apt 4B, 221 Baker Street', 'a unit written before the street'],
+  ])('finds %s (%s)', (address) => {
+    expect(foundOf('STREET_ADDRESS', `Ship to ${address}. Thanks!`)).toEqual([address]);
+  });
+
+  it.each([
+    ['Name Surname\n11 Školní 939\nApt. 827\nKaplice', '11 Školní 939\nApt. 827\nKaplice', 'number, street, number, then a unit'],
+    ['Name Surname\n52 Ibirapita 8057\nErwetegem 23823', '52 Ibirapita 8057\nErwetegem 23823', 'number, street, number, then town and postcode'],
+    ['Name Surname\nRadbuzská 4\nRalsko 609 81', 'Radbuzská 4\nRalsko 609 81', 'street and number, then a Czech postcode'],
+    ['We moved to 12 Main Street, Kalamazoo last month', '12 Main Street, Kalamazoo', 'a town before lower-case prose'],
+    ['Ship to 213 Avenida Albuquerque, Macedo do Norte.', '213 Avenida Albuquerque, Macedo do Norte', 'a town with a particle'],
+    ['Ship to Opatřilka 71, 469 63 Uherský Brod.', 'Opatřilka 71, 469 63 Uherský Brod', 'a postcode of 3 + 2 digits'],
+  ])('finds the block in %j (%s)', (text, address) => {
+    expect(foundOf('STREET_ADDRESS', text)).toEqual([address]);
+  });
+
+  it.each([
+    'Our Spring 2019 collection is out',
+    'Season 2\nSummer 2019 was great',
+    '3333 February 03, 2015 at 05:18 AM post',
+    'January 28, 2015 at 05:41 PM January 28, 2015',
+    'Chapter 11\nVerse 3',
+  ])('leaves %j (near misses of the block rules)', (text) => {
+    expect(foundOf('STREET_ADDRESS', text)).toEqual([]);
+  });
+
+  it('does not take a name after the street for a town', () => {
+    expect(foundOf('STREET_ADDRESS', 'It was 12 Main Street, Tom said.')).toEqual(['12 Main Street']);
+  });
+
   it('follows an address block over lines, up to a labelled field', () => {
     const text = 'Taylor Barabás\n27 2279 President St\nGleniti\nCanada 32586\nMobile: 041-412-293';
     expect(foundOf('STREET_ADDRESS', text)).toEqual(['27 2279 President St\nGleniti\nCanada 32586']);

@@ -1,19 +1,31 @@
-// Street addresses in the formats of the US, UK, Germany and its neighbours, France and southern Europe,
-// and India: house number + street name + street type (or the continental order), unit, then town,
-// state and postcode segments that follow on the same line or the next lines.
+// Street addresses in the formats of the US, UK, Germany and its neighbours, the Nordics, France and southern
+// Europe, central and eastern Europe, and India: house number + street name + street type (or the continental
+// order), unit, then town, state and postcode segments that follow on the same line or the next lines; and
+// address blocks whose street has no type word but whose next lines hold a town and postcode.
 import type { EntitySpan } from './entity-types.js';
 import { T, type TokenBuffer } from './tokens.js';
 import { STREET_PREFIXES, STREET_TYPES, W } from './word-classes.js';
 
-/** Tells whether a lower-case word is a dictionary word (so "5 miles down the road" is not an address). */
-export type CommonWordTest = (word: string) => boolean;
+/** The word-class bits (W) of a word: dictionary words and given names end a town segment early. */
+export type WordClassOf = (word: string) => number;
 
 const TYPES_EN = STREET_TYPES;
 const SUFFIX_CONTINENTAL =
-  'straße|strasse|str\\.|gasse|weg|allee|platz|ring|damm|ufer|chaussee|steig|pfad|markt|gürtel|stieg|straat|laan|plein|gracht|kade|singel|dreef|vej|gade|gatan|vägen|gränd|katu|tie|utca|útja|út|ulice|ulica|aleja|rakpart|sokak|caddesi';
+  'straße|strasse|str\\.|gasse|weg|allee|platz|ring|damm|ufer|chaussee|steig|pfad|markt|gürtel|stieg|hof|matte|straat|laan|plein|gracht|kade|singel|dreef|plantsoen|steeg|vej|gade|gatan|gata|vägen|väg|gränd|torg|stig|gate|gaten|veien|vei|vegen|veg|katu|tie|kuja|kaari|polku|raitti|rinne|ranta|tori|väylä|utca|útja|út|ulice|ulica|aleja|náměstí|nábřeží|třída|rakpart|sokak|sokağı|caddesi|bulvarı';
+// "Forsbergs Gata 362", "Kocatepe Caddesi 46c": the same words capitalised, standing alone after the name.
+const SUFFIX_CAPITALISED = SUFFIX_CONTINENTAL.split('|')
+  .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+  .join('|');
 const PREFIX_TYPES = STREET_PREFIXES;
 const FR_LINK = "(?:(?:de la|de l'|de l’|du|des|de|della|del|di|da|do|dos|das|d'|d’)\\s*)?";
-const UNIT = '(?:apt\\.?|apartment|suite|ste\\.?|unit|flat|room|rm\\.?|floor|fl\\.?|no\\.|#)\\s*(?:no\\.?\\s*)?#?\\s*[\\p{L}\\p{N}-]{1,6}';
+// Units in English and the continental words for them: flat, staircase, floor, block, room.
+const UNIT_WORDS =
+  'apt\\.?|apartment|suite|ste\\.?|unit|flat|room|rm\\.?|floor|fl\\.?|no\\.|#|zimmer|whg\\.?|wohnung|stiege|app\\.?|appartamento|interno|int\\.|scala|piano|piso|puerta|lote|esc\\.|escalera|apto\\.?|bloco|quadra|hus|lgh\\.?|leil\\.?|oppgang|bloc|bl\\.|sc\\.|ap\\.|m\\.|lok\\.|bâtiment|bât\\.|escalier';
+// The unit words capitalised, which a street name must not swallow ("Avenida Núbia Apto. 436").
+const UNIT_WORDS_CAPITALISED = UNIT_WORDS.split('|')
+  .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+  .join('|');
+const UNIT = `(?:(?:${UNIT_WORDS})(?![\\p{L}])\\s*(?:no\\.?\\s*)?#?\\s*[\\p{L}\\p{N}-]{1,6}|\\d{1,2}(?:e|er|ème|°)?\\s*(?:étage|etage|hoog|og|stock))`;
 const HOUSE = '\\d{1,6}[A-Za-z]?(?:[-/]\\d{1,5}[A-Za-z]?)?';
 const WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*";
 
@@ -26,16 +38,19 @@ const NUMBER_FIRST = new RegExp(
 // Indian ordinal roads without house number: "12th Main Road", "4th Cross".
 const ORDINAL_ROAD = /(?<![\p{L}\p{N}])\d{1,3}(?:st|nd|rd|th)\s+(?:main|cross|block|sector|phase|stage)(?:\s+(?:road|rd))?(?![\p{L}])/giu;
 // Germany, Austria, Switzerland, Netherlands, Nordics, central Europe: "Ziegelgasse 26", "Korte Noordsstraat 307"; run before each number.
-const SUFFIX_BEFORE_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d{1,5}[ \\t]+)?(?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){0,2}?[\\p{L}'’-]*(?:${SUFFIX_CONTINENTAL}|${SUFFIX_CONTINENTAL.toUpperCase()})[ \\t]*$`, 'u');
+const SUFFIX_BEFORE_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d{1,5}[ \\t]+)?(?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){0,2}?[\\p{L}'’-]*(?:${SUFFIX_CONTINENTAL}|${SUFFIX_CAPITALISED}|${SUFFIX_CONTINENTAL.toUpperCase()})[ \\t]*$`, 'u');
 const SUFFIX_WORD = new RegExp(`(?:${SUFFIX_CONTINENTAL.replace('str\\.', 'str')})$`, 'iu');
+// The last two letters of every suffix above, so most words before a number skip SUFFIX_WORD.
+const SUFFIX_TAILS = new Set(SUFFIX_CONTINENTAL.replace('str\\.', 'str').split('|').map((w) => w.slice(-2)));
 // France, Italy, Spain, Portugal, Poland, Greece with the number after: "Via Roma 12", "ul. Marszałkowska 10".
-const PREFIX_THEN_NUMBER = new RegExp(`^(?:${PREFIX_TYPES})[ \\t]+${FR_LINK}(?:${WORD}[ \\t]+){0,3}?${WORD},?[ \\t]+${HOUSE}(?![\\p{N}])`, 'iu');
+// The number may carry a label ("nr. 5", "Bloc 72").
+const PREFIX_THEN_NUMBER = new RegExp(`^(?:${PREFIX_TYPES})[ \\t]+${FR_LINK}(?:${WORD}[ \\t]+){0,3}?${WORD},?[ \\t]+(?:(?:nr|no|n[º°]|bloc|bl)\\.?[ \\t]*)?${HOUSE}(?![\\p{N}])`, 'iu');
 // France and southern Europe with the number first: "12 rue de la Paix", "48 rue Descartes", "7 bis avenue Foch".
-const NUMBER_THEN_PREFIX = new RegExp(`(?<![\\p{L}\\p{N}])${HOUSE}(?:\\s?(?:bis|ter|quater))?,?[ \\t]+$`, 'iu');
+const NUMBER_THEN_PREFIX = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d{1,5}[ \\t]+)?${HOUSE}(?:\\s?(?:bis|ter|quater))?,?[ \\t]+$`, 'iu');
 const PREFIX_TYPES_CAPITALISED = PREFIX_TYPES.split('|')
   .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
   .join('|');
-const PREFIX_STREET = new RegExp(`^(?:${PREFIX_TYPES}|${PREFIX_TYPES_CAPITALISED})[ \\t]+${FR_LINK}${WORD}(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,3}`, 'u');
+const PREFIX_STREET = new RegExp(`^(?:${PREFIX_TYPES}|${PREFIX_TYPES_CAPITALISED})[ \\t]+${FR_LINK}${WORD}(?:[ \\t]+(?!(?:${UNIT_WORDS_CAPITALISED})(?![\\p{L}]))\\p{Lu}[\\p{L}'’-]*){0,3}`, 'u');
 // Indian house and plot numbers ("House No. 42, Sector 15", "Flat 402, Sai Residency") and post office boxes.
 const HOUSE_NUMBER = new RegExp(
   `^(?:(?:house|h\\.|flat|plot|door|shop|khasra|ward)\\s*(?:no\\.?|number|#)?\\s*[\\p{N}][\\p{L}\\p{N}/-]*,?(?:[ \\t]+${WORD}){0,4}|(?:P\\.?\\s?O\\.?\\s?)?Box\\s*\\d{1,6}|Postfach\\s*\\d{1,6}|BP\\s*\\d{1,6})`,
@@ -48,31 +63,51 @@ const CONTEXT_CORE = new RegExp(
   'iu',
 );
 
+// A line that is only house number + street name + number, with no street type: "11 Školní 939",
+// "52 Ibirapita 8057", "98 árpád fejedelem útja 45." — an address only when a unit, town or postcode follows.
+const NUMBERED_LINE = new RegExp(`^(?:\\d{1,5}[ \\t]+)?(?:${HOUSE}[ \\t]+)?((?:${WORD}[ \\t]+){0,3}?\\p{L}[\\p{L}'’.-]*)[ \\t]+${HOUSE}\\.?(?=[ \\t]*(?:,|\\n|$))`, 'u');
+// The same line without a leading number, "Radbuzská 4", "Laaksoraitti 4": needs a town and a postcode after it.
+const NAMED_LINE = new RegExp(`^(\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+[\\p{L}][\\p{L}'’.-]*){0,2})[ \\t]+${HOUSE}(?=[ \\t]*(?:,|\\n|$)|[ \\t]+(?:${UNIT_WORDS_CAPITALISED})(?![\\p{L}]))`, 'u');
+const POSTCODE_IN_BLOCK = /(?<![\p{L}\p{N}-])(?:\d{4,6}|\d{3} \d{2,3}|\d{5}-\d{3,4}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{2}-\d{3}|[A-PR-UWYZ][A-HK-Y0-9]{1,3} ?\d[A-Z]{2})(?![\p{L}\p{N}])/u;
+// "3333 February 03, 2015", "05:41 PM January 28": a date or time, not a street.
+const DATE_WORD = /(?<![\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|am|pm|mon|tue|wed|thu|fri|sat|sun)\.?(?![\p{L}])/iu;
+// What an address block has after the street: a unit, or a postcode or ZIP somewhere in its segments.
+const BLOCK_EVIDENCE = /(?:^|[\s,])(?:apt\.?|apartment|suite|ste\.?|unit|flat|floor|room)(?:\s|$)|(?<![\p{L}\p{N}-])(?:\d{4,6}|\d{3} \d{2}|\d{5}-\d{3,4}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{2}-\d{3}|[A-PR-UWYZ][A-HK-Y0-9]{1,3} ?\d[A-Z]{2})(?![\p{L}\p{N}])/iu;
+// A unit written before the street: "Apt 4B, 221 Baker St", "Flat 3, 12 Rose Lane".
+const UNIT_BEFORE = /(?<![\p{L}\p{N}])(?:apt\.?|apartment|suite|ste\.?|unit|flat|room)[ \t]*(?:no\.?[ \t]*)?#?[ \t]*[\p{L}\p{N}-]{1,6},?[ \t]+$/iu;
+
 const UK_POSTCODE_GATE = /\d[ABD-HJLNP-UW-Z]{2}\b/;
 const UK_POSTCODE = /(?<![\p{L}\p{N}])(?:GIR ?0AA|[A-PR-UWYZ](?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?) ?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/gu;
 const UNIT_AFTER = new RegExp(`^(?:[ \\t]+(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)(?![\\p{L}\\p{N}]))?(?:[.,]?[ \\t]*\\n?[ \\t]*${UNIT}(?![\\p{L}\\p{N}]))?`, 'iu');
 const SEGMENT_SEPARATOR = /^(?:\.?[ \t]*,[ \t]*\n?[ \t]*|\.?[ \t]*\n(?:[ \t]*\n)?[ \t]*,?[ \t]*|[ \t]+[-–][ \t]+|[ \t]+)/;
-const POSTCODE = /^(?:[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{5}(?:-\d{4})?|[1-9]\d{2}[ ]?\d{3}|\d{4}|[A-PR-UWYZ](?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?) ?\d[ABD-HJLNP-UW-Z]{2}|\d{2}-\d{3})(?![\p{L}\p{N}])/u;
+const POSTCODE = /^(?:[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{5}(?:-\d{3,4})?|\d{3} \d{2}(?![\p{N}])|[1-9]\d{2}[ ]?\d{3}|\d{4}|[A-PR-UWYZ](?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?) ?\d[ABD-HJLNP-UW-Z]{2}|\d{2}-\d{3})(?![\p{L}\p{N}])/u;
 const STATE = /^[A-Z]{2}(?![\p{L}\p{N}])/u;
+const PLACE_PARTICLE = /^(?:do|da|dos|das|de|del|della|di|du|des|la|le|les|sur|am|an|im|bei|pod|nad|upon|on|en|y|i|a)$/;
 const PLACE_WORD = /^\p{L}[\p{L}'’-]*(?![\p{L}\p{N}])/u;
 
 /** Appends STREET_ADDRESS spans; the scanned words say where street types, numbers and cue words are. */
-export function findStreetAddresses(text: string, words: TokenBuffer, isCommon: CommonWordTest, out: EntitySpan[]): void {
+export function findStreetAddresses(text: string, words: TokenBuffer, classOf: WordClassOf, out: EntitySpan[]): void {
+  const isCommon = (word: string) => (classOf(word) & W.COMMON) !== 0;
   const found: EntitySpan[] = [];
-  const add = (start: number, coreEnd: number) => found.push({ type: 'STREET_ADDRESS', start, end: extend(text, coreEnd, isCommon) });
+  const add = (start: number, coreEnd: number) => {
+    const unit = UNIT_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+    found.push({ type: 'STREET_ADDRESS', start: start - (unit?.[0].length ?? 0), end: extend(text, coreEnd, classOf) });
+  };
   const seen = words.seen;
+  let numberWithLetters = false;
   for (let i = 0; i < words.count; i++) {
     const cls = words.classes[i] ?? 0;
     const start = words.start[i] ?? 0;
     const end = words.end[i] ?? 0;
-    if (cls & W.STREET_TYPE) {
+    // Every pattern needs a number near its cue word; checking the words first spares most regular expressions.
+    if (cls & W.STREET_TYPE && numberAmong(words, i - 7, i - 1)) {
       const from = Math.max(0, start - 80);
       // "St." and "Blvd." keep their dot; "Street." ends a sentence.
       const dot = text.charCodeAt(end) === 46 && end - start <= 4 ? 1 : 0;
       const window = text.slice(from, end + dot);
       // The earliest start may be implausible ("1 Main Street 1 Main Street"): try later starts too.
       NUMBER_FIRST.lastIndex = 0;
-      let m = /\d/.test(window) ? NUMBER_FIRST.exec(window) : null;
+      let m = NUMBER_FIRST.exec(window);
       while (m !== null && !plausibleStreetName(m[1] ?? '', isCommon)) {
         NUMBER_FIRST.lastIndex = m.index + 1;
         m = NUMBER_FIRST.exec(window);
@@ -81,13 +116,17 @@ export function findStreetAddresses(text: string, words: TokenBuffer, isCommon: 
       const broadway = m === null ? /(?<![\p{L}\p{N}])\d{1,6}[ \t]+Broadway$/iu.exec(window) : null;
       if (broadway !== null) add(from + broadway.index, end);
     }
-    if ((words.shape[i] ?? 0) & T.NUMERIC && i > 0 && SUFFIX_WORD.test(text.slice(words.start[i - 1] ?? 0, words.end[i - 1] ?? 0))) {
+    const shape = words.shape[i] ?? 0;
+    // "6XT" of a UK postcode, "12th" of an Indian road: a number with letters, which the text-wide patterns need.
+    if (shape & T.NUMERIC && !numberWithLetters) numberWithLetters = isLetterCode(text.charCodeAt(end - 1));
+    if (shape & T.NUMERIC && i > 0 && !((words.shape[i - 1] ?? 0) & T.HAS_DIGIT) && hasSuffixTail(text, words.end[i - 1] ?? 0) && isContinentalStreetWord(text.slice(words.start[i - 1] ?? 0, words.end[i - 1] ?? 0), isCommon)) {
       const from = Math.max(0, start - 60);
       const m = SUFFIX_BEFORE_NUMBER.exec(text.slice(from, start));
-      const house = /^\d{1,5}[A-Za-z]?(?:\s?[-/]\s?\d{1,5}[A-Za-z]?)?(?![\p{L}\p{N}])/u.exec(text.slice(start, start + 16));
+      // "26", "12a", "12-14", "500 B 15" (Finnish staircase and flat).
+      const house = /^\d{1,5}[A-Za-z]?(?:\s?[-/]\s?\d{1,5}[A-Za-z]?|\s[A-Z]\s\d{1,4})?(?![\p{L}\p{N}])/u.exec(text.slice(start, start + 16));
       if (m !== null && house !== null) add(from + m.index, start + house[0].length);
     }
-    if (cls & W.STREET_PREFIX) {
+    if (cls & W.STREET_PREFIX && numberAmong(words, i - 3, i + 6)) {
       const window = text.slice(start, start + 90);
       const m = PREFIX_THEN_NUMBER.exec(window);
       if (m !== null) add(start, start + m[0].length);
@@ -95,12 +134,30 @@ export function findStreetAddresses(text: string, words: TokenBuffer, isCommon: 
       const street = before === null ? null : PREFIX_STREET.exec(window);
       if (before !== null && street !== null) add(start - before[0].length, start + street[0].length);
     }
-    if (cls & W.HOUSE_WORD) {
+    if (cls & W.HOUSE_WORD && numberAmong(words, i + 1, i + 3)) {
       const m = HOUSE_NUMBER.exec(text.slice(start, start + 90));
       const po = PO_BOX_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
       if (m !== null) add(start - (po?.[0].length ?? 0), start + m[0].length);
     }
-    if (cls & W.ADDRESS_CUE) {
+    if (shape & T.NUMERIC && startsLine(text, start)) {
+      const m = NUMBERED_LINE.exec(text.slice(start, start + 90));
+      if (m !== null && plausibleStreetName(m[1] ?? '', isCommon) && !DATE_WORD.test(m[0])) {
+        const coreEnd = start + m[0].length;
+        const end = extend(text, coreEnd, classOf);
+        if (end > coreEnd && BLOCK_EVIDENCE.test(text.slice(coreEnd, end))) found.push({ type: 'STREET_ADDRESS', start, end });
+      }
+    }
+    // A dictionary word may start such a line only when short: Czech "U Svodnice 7", "Nad Havlem 290".
+    if (shape & T.CAPITALISED && !(cls & W.STOP) && (!(cls & W.COMMON) || end - start <= 3) && startsLine(text, start) && numberAmong(words, i + 1, i + 3)) {
+      const m = NAMED_LINE.exec(text.slice(start, start + 70));
+      if (m !== null && !DATE_WORD.test(m[0])) {
+        const coreEnd = start + m[0].length;
+        const end = extend(text, coreEnd, classOf);
+        const after = text.slice(coreEnd, end);
+        if (POSTCODE_IN_BLOCK.test(after) && /\p{Lu}\p{Ll}/u.test(after)) found.push({ type: 'STREET_ADDRESS', start, end });
+      }
+    }
+    if (cls & W.ADDRESS_CUE && numberAmong(words, i + 1, i + 10)) {
       const m = CONTEXT_CORE.exec(text.slice(start, start + 110));
       const core = m?.[1] ?? m?.[2];
       if (m !== null && core !== undefined) {
@@ -109,13 +166,44 @@ export function findStreetAddresses(text: string, words: TokenBuffer, isCommon: 
       }
     }
   }
-  if (/\d(?:st|nd|rd|th)\s/i.test(text)) for (const m of text.matchAll(ORDINAL_ROAD)) add(m.index, m.index + m[0].length);
-  if (seen !== 0 && UK_POSTCODE_GATE.test(text)) for (const m of text.matchAll(UK_POSTCODE)) found.push({ type: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
+  if (numberWithLetters && /\d(?:st|nd|rd|th)\s/i.test(text)) for (const m of text.matchAll(ORDINAL_ROAD)) add(m.index, m.index + m[0].length);
+  if (numberWithLetters && seen !== 0 && UK_POSTCODE_GATE.test(text)) for (const m of text.matchAll(UK_POSTCODE)) found.push({ type: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
   for (const span of found) if (span.end > span.start) out.push(span);
 }
 
+/** "Ziegelgasse", "Nassaustraat", "Gata": a continental street word, but not an English word ("Spring", "Ring"). */
+function isContinentalStreetWord(word: string, isCommon: (word: string) => boolean): boolean {
+  return SUFFIX_WORD.test(word) && !isCommon(word.toLowerCase());
+}
+
+/** ASCII letters: the end of "12th" or "6XT". */
+function isLetterCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Whether the word ending at `end` ends like a continental street suffix ("…gasse", "…straat"). */
+function hasSuffixTail(text: string, end: number): boolean {
+  return SUFFIX_TAILS.has(text.slice(end - 2, end).toLowerCase());
+}
+
+/** Whether any of the words from..to (clamped) holds a digit. */
+function numberAmong(words: TokenBuffer, from: number, to: number): boolean {
+  const last = Math.min(to, words.count - 1);
+  for (let k = Math.max(0, from); k <= last; k++) if ((words.shape[k] ?? 0) & T.HAS_DIGIT) return true;
+  return false;
+}
+
+/** Whether only white space, or a label ending in ":", stands between the line start and `at`. */
+function startsLine(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (k < 0 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13) return true;
+  // "Address: 11 Školní 939", not the minutes of "05:41".
+  return text.charCodeAt(k) === 58 && k < at - 1;
+}
+
 /** Drops what follows a sentence end, trailing lower-case dictionary words and a final full stop: "1 Main Street and" → "1 Main Street". */
-function withoutTrailingWords(core: string, isCommon: CommonWordTest): string {
+function withoutTrailingWords(core: string, isCommon: (word: string) => boolean): string {
   // A full stop followed by a space ends the sentence, unless it closes an abbreviation like "St.".
   let value = core.replace(/(?<!\b(?:st|ave|rd|no|dr|blvd|apt))\.[ \t].*$/isu, '').replace(/\.$/, '');
   for (;;) {
@@ -126,7 +214,7 @@ function withoutTrailingWords(core: string, isCommon: CommonWordTest): string {
 }
 
 /** A street name is capitalised words or ordinals; lower-case words must not be dictionary words. */
-function plausibleStreetName(name: string, isCommon: CommonWordTest): boolean {
+function plausibleStreetName(name: string, isCommon: (word: string) => boolean): boolean {
   for (const word of name.split(/[ \t]+/)) {
     if (/^\d+(?:st|nd|rd|th)$/i.test(word)) continue;
     if (/^\d/.test(word)) return false;
@@ -138,7 +226,7 @@ function plausibleStreetName(name: string, isCommon: CommonWordTest): boolean {
 }
 
 /** Extends an address over a unit and up to four town, state, postcode or country segments. */
-function extend(text: string, end: number, isCommon: CommonWordTest): number {
+function extend(text: string, end: number, classOf: WordClassOf): number {
   let at = end;
   const unit = UNIT_AFTER.exec(text.slice(at, at + 40));
   if (unit !== null) at += unit[0].length;
@@ -146,7 +234,7 @@ function extend(text: string, end: number, isCommon: CommonWordTest): number {
     const rest = text.slice(at, at + 80);
     const sep = SEGMENT_SEPARATOR.exec(rest);
     if (sep === null) break;
-    const length = segmentLength(rest.slice(sep[0].length), isCommon);
+    const length = segmentLength(rest.slice(sep[0].length), classOf);
     if (length === 0) break;
     at += sep[0].length + length;
   }
@@ -158,7 +246,8 @@ function extend(text: string, end: number, isCommon: CommonWordTest): number {
  * or one to three place words with an optional postcode before or after, ending the line, the clause
  * or before a postcode, so a sentence that follows is not swallowed.
  */
-function segmentLength(s: string, isCommon: CommonWordTest): number {
+function segmentLength(s: string, classOf: WordClassOf): number {
+  const isCommon = (word: string) => (classOf(word) & W.COMMON) !== 0;
   const postcode = POSTCODE.exec(s);
   if (postcode !== null) return postcode[0].length + placeAfterPostcode(s.slice(postcode[0].length), isCommon);
   const state = STATE.exec(s);
@@ -168,6 +257,8 @@ function segmentLength(s: string, isCommon: CommonWordTest): number {
   }
   let length = 0;
   let words = 0;
+  // Whether every word of the town is also a name ("Street, Tom said"): then it must end a line or clause.
+  let nameLike = true;
   while (words < 3) {
     const gap = words === 0 ? '' : (/^[ \t]+/.exec(s.slice(length))?.[0] ?? null);
     if (gap === null) break;
@@ -175,21 +266,32 @@ function segmentLength(s: string, isCommon: CommonWordTest): number {
     if (word === null) break;
     const w = word[0];
     const capitalised = w.charAt(0) !== w.charAt(0).toLowerCase();
+    // "João do Norte", "Rožnov pod Radhoštěm": a lower-case particle inside a town's name.
+    if (!capitalised && words > 0 && PLACE_PARTICLE.test(w)) {
+      const after = /^[ \t]+(?:\p{Lu}|(?:do|da|de|del|di|du|la|le|les)[ \t]+\p{Lu})/u.exec(s.slice(length + gap.length + w.length));
+      if (after !== null) {
+        length += gap.length + w.length;
+        continue;
+      }
+    }
     if (!capitalised && isCommon(w.toLowerCase())) break;
     if (capitalised && /^(?:the|and|or|but|thanks|thank|see|call|email|mail|please|we|i|you|our|my|it|this|that|from|with)$/i.test(w)) break;
+    nameLike &&= (classOf(w) & (W.GIVEN | W.SURNAME | W.FAMOUS)) !== 0;
     length += gap.length + w.length;
     words++;
   }
   // "Mobile: 041…" is a label that starts the next field, not a town.
   if (words === 0 || /^[ \t]*:/.test(s.slice(length))) return 0;
-  // Place words end at a line end, a comma or a postcode; "Street, Tom said" is not a town.
-  if (!/^(?:[ \t]*(?:$|[\n,;)]|\.(?:\s|$))|[ \t]+[A-Z0-9])/.test(s.slice(length))) return 0;
+  // Place words end at a line end, a comma or a postcode, or before lower-case prose ("…, Reingerside last
+  // month") when none of them is a name; "Street, Tom said" is not a town.
+  const ending = /^(?:[ \t]*(?:$|[\n,;)!?]|\.(?:\s|$))|[ \t]+[A-Z0-9])/.test(s.slice(length)) || (!nameLike && /^[ \t]+\p{Ll}/u.test(s.slice(length)));
+  if (!ending) return 0;
   const zip = /^[ \t]+(?:\d{5}(?:-\d{4})?|[1-9]\d{2}[ ]?\d{3}|[A-Z]{2}[ \t]+\d{5}|[A-PR-UWYZ](?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?) ?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/u.exec(s.slice(length));
   return length + (zip?.[0].length ?? 0);
 }
 
-function placeAfterPostcode(s: string, isCommon: CommonWordTest): number {
-  const place = /^[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*){0,2})/u.exec(s);
+function placeAfterPostcode(s: string, isCommon: (word: string) => boolean): number {
+  const place = /^[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ -](?:(?:do|da|dos|das|de|del|della|di|du|la|le|les|sur|am|an|im|pod|nad)[ -])?\p{Lu}[\p{L}'’-]*){0,2})/u.exec(s);
   if (place === null || isCommon((place[1] ?? '').toLowerCase())) return 0;
   return place[0].length;
 }

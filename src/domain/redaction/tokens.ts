@@ -1,6 +1,6 @@
 // Splits a text into words once, with each word's hash, shape and what separates it from the previous
 // word; every name rule then reads these arrays instead of re-scanning the text.
-import { CHAR_DIGIT, CHAR_UPPER, CHAR_WORD, charClass, foldCode, isSpaceCode, isUpperCode, isWordCode } from './char-classes.js';
+import { CHAR_DIGIT, CHAR_SPACE, CHAR_UPPER, CHAR_WORD, charClass, foldCode, isSpaceCode, isUpperCode, isWordCode } from './char-classes.js';
 import { finalise, HASH_SEED_A, HASH_SEED_B, hashStep, type HashState } from './word-hash.js';
 import type { WordTable } from './word-table.js';
 
@@ -28,6 +28,14 @@ export const T = {
   POSSESSIVE: 1 << 9,
   /** Joined to the next or previous word by "@", "." or "/" without space: part of an address or link. */
   GLUED: 1 << 10,
+  /** Ends in a contraction ("I've", "Haven't", "We'd"): a pronoun or verb, never a name. */
+  CONTRACTION: 1 << 11,
+  /** Preceded directly by "@" (a subset of TAGGED): a mention, whose next word may finish the name. */
+  MENTION: 1 << 12,
+  /** Shaped like a surname with a prefix: "O'Brien", "D'Souza", "al-Mallohi", "bin-Salman". */
+  NAME_SHAPED: 1 << 13,
+  /** Holds a digit anywhere ("DE89", "4th"): a code or number, never a name. */
+  HAS_DIGIT: 1 << 14,
 } as const;
 
 /** The words of one text; arrays are reused between texts, `count` says how many are valid. */
@@ -35,6 +43,13 @@ export class TokenBuffer {
   count = 0;
   /** Decimal digits in the text: detectors of long numbers skip texts with too few. */
   digits = 0;
+  /**
+   * Most digits in one run of numbers joined only by spaces, "-", ".", "/" or brackets ("4111 1111 1111
+   * 1111", "+1 (555) 123-4567"): a card needs 12, an SSN 9, a phone number 7.
+   */
+  digitRun = 0;
+  /** Most plain numbers in a row joined by single dots ("10.0.0.1" has 4): an IPv4 address needs 4. */
+  dottedNumbers = 0;
   /** Union of the class bits of every word: lets detectors skip texts without their cue words. */
   seen = 0;
   start = new Int32Array(256);
@@ -51,10 +66,14 @@ export class TokenBuffer {
     this.count = 0;
     this.seen = 0;
     this.digits = 0;
+    this.digitRun = 0;
+    this.dottedNumbers = 0;
+    let run = 0;
+    let dotted = 0;
     const n = text.length;
     let i = 0;
     let prevEnd = 0;
-    const state: HashState = { a: 0, b: 0 };
+    let digits = 0;
     while (i < n) {
       const code = text.charCodeAt(i);
       if ((charClass(code) & CHAR_WORD) === 0) {
@@ -62,17 +81,22 @@ export class TokenBuffer {
         continue;
       }
       const start = i;
-      state.a = HASH_SEED_A;
-      state.b = HASH_SEED_B;
+      // The two hashes of word-hash.ts, kept in locals: this loop runs for every character of every text.
+      let ha = HASH_SEED_A;
+      let hb = HASH_SEED_B;
       let shape = 0;
       let letters = 0;
       let uppers = 0;
+      const digitsBefore = digits;
       if (code >= 48 && code <= 57) shape |= T.NUMERIC;
       while (i < n) {
         const c = text.charCodeAt(i);
         const cc = charClass(c);
         if (cc & CHAR_WORD) {
-          if (cc & CHAR_DIGIT) this.digits++;
+          if (cc & CHAR_DIGIT) {
+            digits++;
+            shape |= T.HAS_DIGIT;
+          }
           if (cc & CHAR_UPPER) {
             uppers++;
             if (i === start) shape |= T.CAPITALISED;
@@ -83,7 +107,11 @@ export class TokenBuffer {
           if (c > 64) letters++;
           // ASCII folds by arithmetic; other characters through the cached table.
           const f = c < 128 ? (cc & CHAR_UPPER ? c + 32 : c) : foldCode(c);
-          if (f !== 0) hashStep(state, f);
+          if (f !== 0) {
+            ha = Math.imul(ha ^ f, 0x01000193);
+            hb = Math.imul(hb + f, 0x9e3779b1);
+            hb ^= hb >>> 15;
+          }
           i++;
           continue;
         }
@@ -95,23 +123,42 @@ export class TokenBuffer {
             shape |= T.POSSESSIVE;
             break;
           }
-          hashStep(state, 39);
+          if (isContractionEnd(text, i + 1)) shape |= T.CONTRACTION;
+          ha = Math.imul(ha ^ 39, 0x01000193);
+          hb = Math.imul(hb + 39, 0x9e3779b1);
+          hb ^= hb >>> 15;
           i++;
           continue;
         }
         if ((c === 45 || c === 0x2010 || c === 0x2011) && isWordCode(next)) {
-          hashStep(state, 45);
+          ha = Math.imul(ha ^ 45, 0x01000193);
+          hb = Math.imul(hb + 45, 0x9e3779b1);
+          hb ^= hb >>> 15;
           i++;
           continue;
         }
         break;
       }
       if (uppers >= 2 && uppers === letters) shape = (shape | T.ALL_CAPS) & ~T.INNER_CAPS;
+      else if (uppers > 0 && i - start >= 4 && isNameShaped(text, start, i)) shape |= T.NAME_SHAPED;
       if (isGlue(text, i) || (start > 0 && isGlue(text, start - 1) && start > 1 && isWordCode(text.charCodeAt(start - 2)))) shape |= T.GLUED;
       shape |= this.gapShape(text, prevEnd, start);
-      this.push(start, i, shape, state, table);
+      const wordDigits = digits - digitsBefore;
+      if (wordDigits === 0) run = 0;
+      else {
+        run = run > 0 && numberJoint(text, prevEnd, start) ? run + wordDigits : wordDigits;
+        if (run > this.digitRun) this.digitRun = run;
+      }
+      const plainNumber = letters === 0 && wordDigits > 0;
+      if (!plainNumber) dotted = 0;
+      else {
+        dotted = dotted > 0 && start - prevEnd === 1 && text.charCodeAt(prevEnd) === 46 ? dotted + 1 : 1;
+        if (dotted > this.dottedNumbers) this.dottedNumbers = dotted;
+      }
+      this.push(start, i, shape, ha, hb, table, plainNumber);
       prevEnd = i;
     }
+    this.digits = digits;
   }
 
   /** Hash state of the words from..to (inclusive) joined by single spaces, as names are indexed. */
@@ -134,6 +181,8 @@ export class TokenBuffer {
       for (let k = 0; k < to; k++) if (!isSpaceCode(text.charCodeAt(k))) return tagShape(text, to);
       return T.SENTENCE_START | tagShape(text, to);
     }
+    // Most words follow a single space: nothing to examine.
+    if (to - from === 1 && text.charCodeAt(from) === 32) return T.SPACE_BEFORE;
     let spaceOnly = true;
     let newline = false;
     let sentenceEnd = false;
@@ -141,7 +190,7 @@ export class TokenBuffer {
       const c = text.charCodeAt(k);
       if (c === 10 || c === 13) newline = true;
       else if (c === 46 || c === 33 || c === 63) sentenceEnd = true;
-      if (!isSpaceCode(c)) spaceOnly = false;
+      if ((charClass(c) & CHAR_SPACE) === 0) spaceOnly = false;
     }
     let shape = tagShape(text, to);
     if (spaceOnly) shape |= T.SPACE_BEFORE;
@@ -151,15 +200,16 @@ export class TokenBuffer {
     return shape;
   }
 
-  private push(start: number, end: number, shape: number, state: HashState, table: WordTable): void {
+  private push(start: number, end: number, shape: number, ha: number, hb: number, table: WordTable, plainNumber: boolean): void {
     if (this.count === this.start.length) this.growArrays();
     const k = this.count++;
     this.start[k] = start;
     this.end[k] = end;
     this.shape[k] = shape;
-    this.hashA[k] = state.a;
-    this.hashB[k] = state.b;
-    const classes = table.getFinal(finalise(state.a), finalise(state.b));
+    this.hashA[k] = ha;
+    this.hashB[k] = hb;
+    // No list holds a plain number, and the table lookup is the scan's costliest step (a cache miss).
+    const classes = plainNumber ? 0 : table.getFinal(finalise(ha), finalise(hb));
     this.classes[k] = classes;
     this.seen |= classes;
   }
@@ -179,11 +229,29 @@ export class TokenBuffer {
   }
 }
 
+/** Whether the gap between two numbers is at most three of " -./()+" (the joints of grouped digits). */
+function numberJoint(text: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 45 && c !== 46 && c !== 47 && c !== 40 && c !== 41 && c !== 43 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
 /** "@" after a word, or ".", "/", ":" between two word characters. */
 function isGlue(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c === 64) return true;
   return (c === 46 || c === 47 || c === 58) && isWordCode(text.charCodeAt(at + 1));
+}
+
+/** "ve", "m", "d", "ll", "re" or "t" after an apostrophe, ending the word. */
+function isContractionEnd(text: string, at: number): boolean {
+  let end = at;
+  while (end < text.length && end - at < 3 && isWordCode(text.charCodeAt(end))) end++;
+  if (end < text.length && isWordCode(text.charCodeAt(end))) return false;
+  return /^(?:ve|m|d|ll|re|t)$/i.test(text.slice(at, end));
 }
 
 const NAME_PREFIX = /^(?:Mc|Mac|Di|De|Da|Le|La|Van|Von|Fitz|Al|El)$/;
@@ -194,5 +262,16 @@ function isLowerLetter(code: number): boolean {
 
 function tagShape(text: string, at: number): number {
   const before = at > 0 ? text.charCodeAt(at - 1) : 0;
-  return before === 64 || before === 35 ? T.TAGGED : 0;
+  if (before === 64) return T.TAGGED | T.MENTION;
+  return before === 35 ? T.TAGGED : 0;
+}
+
+const NAME_SHAPE = /^(?:[OoDd]['’]|(?:al|el|Al|El|bin|ibn|Abu|abu|Abd|abd)-)\p{Lu}\p{Ll}/u;
+
+/** A surname prefix glued to a capitalised stem: "O'Brien", "D'Souza", "al-Mallohi". */
+function isNameShaped(text: string, start: number, end: number): boolean {
+  const second = text.charCodeAt(start + 1);
+  // Only words with an apostrophe or hyphen in the first four characters are worth the regular expression.
+  if (second !== 39 && second !== 0x2019 && text.charCodeAt(start + 2) !== 45 && text.charCodeAt(start + 3) !== 45) return false;
+  return NAME_SHAPE.test(text.slice(start, end));
 }

@@ -2,9 +2,13 @@
 // in one WordTable so each word of a text costs a single lookup, and the shipped lists that fill them.
 import { foldString } from './char-classes.js';
 import { COMMON_WORDS } from './lexicon/common-words.js';
+import { FREQUENT_GIVEN_NAMES } from './lexicon/frequent-given-names.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
 import { PLACE_NAMES } from './lexicon/place-names.js';
 import { SURNAMES } from './lexicon/surnames.js';
+import { US_FREQUENT_SURNAMES } from './lexicon/us-frequent-surnames.js';
+import { US_GIVEN_NAMES } from './lexicon/us-given-names.js';
+import { US_SURNAMES } from './lexicon/us-surnames.js';
 import { hashFolded } from './word-hash.js';
 import type { WordTable } from './word-table.js';
 
@@ -47,6 +51,19 @@ export const W = {
   NAME_SUFFIX: 1 << 24,
   /** Public figures' names that social posts use alone, in any case ("trump", "Beyoncé", "Shaq"). */
   FAMOUS: 1 << 25,
+  /** Given names so frequent (≥ 20,000 US births) that a lower-case one after a cue is still a name ("thanks sam"). */
+  FREQUENT_GIVEN: 1 << 26,
+  /** A name only the long US lists (Census surnames, SSA given names) know: too weak to stand alone. */
+  LONG_LIST_ONLY: 1 << 27,
+  /**
+   * A dictionary word or place the long US lists also hold as a name ("Bird", "Day", "School"): it can
+   * continue a name that has started ("Larry Bird"), never start one.
+   */
+  LONG_LIST_WORD: 1 << 28,
+  /** Words that announce a name a word or two later: "my name is X", "name: X", "call me X". */
+  NAME_CUE: 1 << 29,
+  /** Closings after which the next line is a signature: "Best regards,\nAna Silva". */
+  SIGN_OFF: 1 << 30,
   /** Top-level domains and URL schemes: where a link may be. */
   URL_PART: 1 << 22,
   /** A member's or suppressed person's complete name (or first + last). */
@@ -62,32 +79,45 @@ export const W = {
 } as const;
 
 const TITLES =
-  'mr mrs ms miss mx dr prof professor sir dame lord lady madam mme mlle herr frau sr sra srta sig signor signora dott shri smt sri kumari rev reverend fr capt captain col gen lt sgt hon judge justice senator sen rep governor gov mayor rabbi imam pastor bishop';
+  'mr mrs ms miss mx dr prof professor sir dame lord lady madam mme mlle herr frau sr sra srta sig signor signora dott shri smt sri kumari rev reverend fr capt captain col gen lt sgt hon judge justice senator sen rep governor gov mayor rabbi imam pastor bishop queen princess duchess earl countess baron baroness sheikh emir';
 const STOPS =
   'the a an and or nor but of in on at to for with by from as is are was were be been being it its this that these those my your his her our their i you he she we they me him us them not no yes so if then than when where who whom whose what which how all any some just also very too up out over into about after before new amp rt via here there today tomorrow yesterday every each both either neither per vs etc';
 const RELATIONS =
-  'mentor mentee colleague colleagues coworker coworkers co-worker manager boss friend friends bestie wife husband partner son daughter brother sister mom mum mother dad father teammate teammates classmate roommate intern recruiter ceo cto cfo coo cmo cpo vp svp evp founder cofounder co-founder director engineer developer designer teacher coach doctor nurse lawyer attorney neighbour neighbor uncle aunt auntie cousin grandma grandpa grandmother grandfather nephew niece fiance fiancee girlfriend boyfriend buddy supervisor advisor adviser chairman chairwoman chair author speaker host guest student alumnus alumna candidate client officer detective agent president minister named called nee née aka starring featuring feat ft';
+  'mentor mentee colleague colleagues coworker coworkers co-worker manager boss friend friends bestie wife husband partner son daughter brother sister mom mum mother dad father teammate teammates classmate roommate intern recruiter ceo cto cfo coo cmo cpo vp svp evp founder cofounder co-founder director engineer developer designer teacher coach doctor nurse lawyer attorney neighbour neighbor uncle aunt auntie cousin grandma grandpa grandmother grandfather grandson granddaughter child stepson stepdaughter stepmom stepdad hubby bff nephew niece fiance fiancee girlfriend boyfriend buddy supervisor advisor adviser chairman chairwoman chair author speaker host guest student alumnus alumna candidate client officer detective agent president minister named called nee née aka starring featuring feat ft';
 const GREETINGS =
   'thanks thank thx ty congrats congratulations welcome welcoming shoutout shout-out kudos dear hi hello hey hiya cheers bye goodbye rip introducing ping cc hbd happy';
+const NAME_CUES = 'name names surname nickname call calls called';
+const SIGN_OFFS = 'regards cheers thanks best sincerely yours love xoxo cordially warmly respectfully';
 const WEAK_CUES = 'with by and met meet meeting from ask asked tag tagging love miss call email join joined interviewed hired';
 const PARTICLES = 'van von de der den del della di da dos das do du la le bin ibn al el ben st mac mc ter ten zu';
 const SPEECH =
   'shouted whispered replied cried yelled said says wrote writes tweeted posted shared told asks asked explained explains added adds noted notes commented replied argues argued thinks believes announced joined presented';
 const SLANG =
-  'lol lmao lmfao rofl haha hahaha hehe omg omfg wtf idk imo imho tbh smh btw ngl fyi yolo irl dm dms pls plz thx bae bro bruh sis fam yall gonna wanna gotta kinda sorta dunno lemme gimme ya yah yeah yep nope nah yo ok okay aww ugh hmm wow oops xoxo';
+  'im ima imma ive uve ur u r dat dis dem wit da tha goin avin soo ye yea nuff betta neva gurl tho thru cuz bcuz bout lil luv til lol lmao lmfao rofl haha hahaha hehe omg omfg wtf idk imo imho tbh smh btw ngl fyi yolo irl dm dms pls plz thx bae bro bruh sis fam yall gonna wanna gotta kinda sorta dunno lemme gimme ya yah yeah yep nope nah yo ok okay aww ugh hmm wow oops xoxo';
 
-/** English street types, shared with the address detector's patterns. */
+/**
+ * English street types, shared with the address detector's patterns: the USPS Publication 28 suffixes
+ * (without those that are everyday nouns after a number, like "Club", "Camp", "Key" or "Station"), UK
+ * ones ("Close", "Mews", "Drove") and Indian ones ("Marg", "Nagar", "Salai").
+ */
 export const STREET_TYPES =
-  'street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|way|terrace|terr|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|row|close|crescent|cres|grove|gardens|gdns|mews|hill|walk|alley|loop|pike|plaza|broadway|expressway|freeway|path|green|park|rise|vale|wharf|quay|parade|esplanade|embankment|marg|nagar|chowk|salai|cross|main|layout|colony|enclave|extension|bagh|gali|peth';
+  'street|st|streets|avenue|ave|av|road|rd|roads|boulevard|blvd|lane|ln|drive|dr|drives|court|ct|courts|place|pl|way|ways|terrace|terr|ter|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|row|close|crescent|cres|grove|gardens|gdns|garden|mews|hill|hills|walk|alley|aly|loop|pike|plaza|plz|broadway|expressway|expy|freeway|fwy|path|green|park|rise|vale|wharf|quay|parade|esplanade|embankment|annex|arcade|bayou|beach|bend|bluff|bluffs|bottom|branch|bridge|brook|brooks|burg|bypass|byp|canyon|cape|causeway|cswy|center|centre|commons|corner|corners|course|cove|coves|creek|crk|crest|crossing|xing|crossroad|curve|dale|divide|estate|estates|extension|ext|falls|ferry|field|fields|flats|ford|forest|fork|forks|gateway|glen|glens|greens|groves|harbor|harbour|haven|heights|hts|hollow|inlet|island|isle|junction|jct|knoll|knolls|lake|lakes|landing|manor|meadow|meadows|mill|mills|motorway|mount|mountain|mtn|orchard|oval|overpass|pass|passage|pines|plain|plains|point|pt|points|port|prairie|ranch|rapids|ridge|rdg|river|route|rte|run|shoal|shore|shores|skyway|spring|springs|spur|stravenue|stream|summit|trace|track|trafficway|tunnel|turnpike|tpke|underpass|valley|vly|viaduct|view|vw|views|village|vlg|ville|vista|vis|walks|drove|chase|approach|croft|garth|wynd|yard|circus|marg|nagar|chowk|salai|cross|main|layout|colony|enclave|bagh|gali|peth|vihar|puram|palya|halli';
 /** Street types written before the street name, shared with the address detector's patterns. */
 export const STREET_PREFIXES =
-  "rue|avenue|av\\.|boulevard|bd|place|allée|impasse|chemin|quai|route|cours|square|passage|faubourg|via|viale|piazza|piazzale|corso|largo|vicolo|calle|avenida|avda\\.?|paseo|plaza|carrer|rua|travessa|praça|alameda|ul\\.|ulica|aleja|al\\.|plac|os\\.|strada|Πλατεία|οδός|odos";
+  "rue|avenue|av\\.|boulevard|bd|place|allée|impasse|chemin|quai|route|cours|square|passage|faubourg|voie|sentier|promenade|résidence|via|viale|piazza|piazzale|corso|largo|vicolo|contrada|lungomare|calle|avenida|avda\\.?|paseo|plaza|carrer|camino|carretera|ronda|travesía|glorieta|rua|travessa|praça|alameda|estrada|rodovia|ul\\.|ulica|aleja|al\\.|plac|os\\.|strada|bulevardul|aleea|intrarea|calea|piața|splaiul|șoseaua|droga|skwer|ogród|rondo|osiedle|bulwar|acceso|arroyo|bajada|barranco|bulevar|cuesta|explanada|huerta|jardines|muelle|partida|pasaje|poblado|polígono|prolongación|rambla|rampa|riera|rincón|rúa|sendero|subida|torrente|urbanización|vía|incrocio|borgo|rotonda|wyb\\.|bulw\\.|pl\\.|rynek|Πλατεία|οδός|odos";
 const BIRTH_CUES =
   'born birth birthdate birthday birthdays bday dob geboren geb nee née naissance geburtstag cumpleanos cumpleaños nacido nacida nato nata turned turns turning turn aged age old';
 const ADDRESS_CUES = 'zip postcode postal post plz pin pincode address addr live lives living located based reside resides staying stay moved ship shipped deliver delivered send sent mail post find visit office corner';
 const HOUSE_WORDS = 'house h flat plot door shop khasra ward box postfach bp';
 const URL_PARTS =
   'http https www mailto com org net io me dev co app page site name info blog xyz ai uk de fr in es it nl ch at be se no dk fi pl pt ie ca au nz br mx jp sg social';
+
+/**
+ * Capitalised words that are never a person, though the long US name lists hold some of them: holidays,
+ * weekdays, months, nationalities, languages, religions, star signs.
+ */
+const NOT_PEOPLE =
+  'christmas xmas easter halloween thanksgiving hanukkah chanukah diwali ramadan eid passover kwanzaa valentine valentines nye yom kippur hogmanay carnival mardi gras monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun english british irish scottish welsh american canadian mexican brazilian argentine french german dutch flemish belgian swiss austrian italian spanish portuguese greek turkish polish czech slovak hungarian romanian bulgarian serbian croatian bosnian albanian ukrainian russian belarusian swedish norwegian danish finnish icelandic estonian latvian lithuanian chinese japanese korean vietnamese thai filipino indonesian malaysian indian pakistani bangladeshi nepali sri lankan afghan iranian persian iraqi syrian lebanese israeli palestinian jordanian saudi emirati egyptian moroccan algerian tunisian libyan nigerian ghanaian kenyan ethiopian somali south african australian kiwi latin latino latina hispanic arab arabic hebrew hindi urdu bengali punjabi tamil telugu marathi gujarati swahili yoruba igbo hausa zulu mandarin cantonese tagalog catholic protestant christians muslim muslims islamic islam jewish jew jews judaism hindu hinduism buddhist buddhism sikh atheist mormon orthodox evangelical aries taurus gemini cancer virgo libra scorpio sagittarius capricorn aquarius pisces';
 
 /** Large cities that are also given names or look like them, which the compromise place list lacks. */
 const CITIES =
@@ -96,6 +126,36 @@ const CITIES =
 /** Public figures who are named by one word in posts; hand-picked, avoiding ordinary words. */
 const FAMOUS =
   'trump obama biden clinton hillary musk bezos zuckerberg putin zelensky modi merkel macron trudeau sunak starmer netanyahu erdogan xi jinping kim jong-un kardashian kanye beyonce beyoncé rihanna eminem shaq lebron kobe messi ronaldo neymar federer nadal djokovic serena oprah kimmel fallon colbert letterman bieber gaga adele madonna shakira pelosi mcconnell romney pence kamala desantis sanders bernie gandhi mandela einstein newton shakespeare tolkien rowling hitler stalin lenin churchill napoleon zidane beckham pogba mbappe mbappé haaland kaepernick jordan tyson ali bolt phelps biles nadella pichai altman cook wozniak dorsey dicaprio depp pitt jolie streep hanks denzel oprah ellen swift taylor cyrus bieber timberlake jay-z snoop dre tupac biggie kendrick cardi nicki minaj drake weeknd';
+
+/** The lists are stored folded already; only words with upper case or non-ASCII letters need folding. */
+function foldIfNeeded(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return foldString(word);
+  }
+  return word;
+}
+
+/**
+ * Adds the long US lists after every other list, so they can defer to them: a word the curated lists
+ * already call a name gains nothing but a missing GIVEN or SURNAME bit; a dictionary word or place becomes
+ * LONG_LIST_WORD only; any other word becomes a name, marked LONG_LIST_ONLY unless it is frequent.
+ */
+function addLongLists(classes: Map<string, number>): void {
+  const add = (words: string, bit: number, frequent: boolean) => {
+    for (const word of words.split(' ')) {
+      if (word === '') continue;
+      const key = foldIfNeeded(word);
+      const bits = classes.get(key) ?? 0;
+      if (bits & (W.GIVEN | W.SURNAME)) classes.set(key, bits | bit);
+      else if (bits & (W.COMMON | W.PLACE | W.STOP | W.SLANG)) classes.set(key, bits | W.LONG_LIST_WORD);
+      else classes.set(key, bits | bit | (frequent ? 0 : W.LONG_LIST_ONLY));
+    }
+  };
+  add(US_FREQUENT_SURNAMES, W.SURNAME, true);
+  add(US_SURNAMES, W.SURNAME, false);
+  add(US_GIVEN_NAMES, W.GIVEN, false);
+}
 
 let cached: Int32Array | undefined;
 
@@ -106,12 +166,13 @@ function lexiconTriples(): Int32Array {
   const addAll = (words: string, bits: number) => {
     for (const word of words.split(' ')) {
       if (word === '') continue;
-      const key = foldString(word);
+      const key = foldIfNeeded(word);
       classes.set(key, (classes.get(key) ?? 0) | bits);
     }
   };
   addAll(GIVEN_NAMES, W.GIVEN);
   addAll(SURNAMES, W.SURNAME);
+  addAll(FREQUENT_GIVEN_NAMES, W.GIVEN | W.FREQUENT_GIVEN);
   addAll(COMMON_WORDS, W.COMMON);
   addAll(PLACE_NAMES, W.PLACE);
   addAll(TITLES, W.TITLE);
@@ -119,6 +180,8 @@ function lexiconTriples(): Int32Array {
   addAll(RELATIONS, W.RELATION);
   addAll(GREETINGS, W.GREETING);
   addAll(WEAK_CUES, W.WEAK_CUE);
+  addAll(NAME_CUES, W.NAME_CUE);
+  addAll(SIGN_OFFS, W.SIGN_OFF);
   addAll(PARTICLES, W.PARTICLE);
   addAll(SPEECH, W.SPEECH);
   addAll(SLANG, W.SLANG | W.COMMON);
@@ -130,6 +193,8 @@ function lexiconTriples(): Int32Array {
   addAll(URL_PARTS, W.URL_PART);
   addAll('in from near around across outside inside into visiting via towards toward downtown', W.PLACE_PREPOSITION);
   addAll(CITIES, W.PLACE);
+  addAll(NOT_PEOPLE, W.COMMON);
+  addLongLists(classes);
   addAll('jr sr md phd dds esq ii iii iv mba', W.NAME_SUFFIX);
   addAll(FAMOUS, W.FAMOUS);
   const triples = new Int32Array(classes.size * 3);

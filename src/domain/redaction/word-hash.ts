@@ -11,7 +11,7 @@ export interface HashState {
 export const HASH_SEED_A = 0x811c9dc5;
 export const HASH_SEED_B = 0x2545f491;
 
-/** Feeds one folded character into the state. */
+/** Feeds one folded character into the state (TokenBuffer.scan inlines the same two steps: change both together). */
 export function hashStep(state: HashState, code: number): void {
   state.a = Math.imul(state.a ^ code, 0x01000193);
   let b = Math.imul(state.b + code, 0x9e3779b1);
