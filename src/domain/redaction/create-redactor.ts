@@ -43,6 +43,24 @@ export const SPECIFICITY: readonly EntityType[] = [
   'PERSON',
 ];
 
+/** Whether a word starts like an IBAN: two letters, then two digits ("DE89", "GB29NWBK…"). */
+function ibanShaped(text: string, words: TokenBuffer): boolean {
+  for (let i = 0; i < words.count; i++) {
+    if (((words.shape[i] ?? 0) & (T.HAS_DIGIT | T.NUMERIC)) !== T.HAS_DIGIT) continue;
+    const at = words.start[i] ?? 0;
+    if (isAsciiLetter(text.charCodeAt(at)) && isAsciiLetter(text.charCodeAt(at + 1)) && isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3))) return true;
+  }
+  return false;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /** Whether a word could start a UK NINO: "AB123456C" in one word, or two letters before a number ("AB 12 34 56 C"). */
 function ninoShaped(words: TokenBuffer): boolean {
   for (let i = 0; i < words.count; i++) {
@@ -101,7 +119,7 @@ export function createRedactor(options: RedactorOptions): Redactor {
     const digits = words.digits;
     const run = words.digitRun;
     if (run >= 12) findPaymentCards(text, spans);
-    if (digits >= 12) findIbans(text, spans);
+    if (digits >= 12 && ibanShaped(text, words)) findIbans(text, spans);
     if (run >= 9) findUsSsns(text, spans);
     if (run >= 6 && ninoShaped(words)) findUkNinos(text, spans);
     // IPv4 is four numbers joined by dots; IPv6 has colons.
