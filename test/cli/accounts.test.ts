@@ -29,7 +29,7 @@ describe.each(DIALECTS)('account commands (%s)', (dialect) => {
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain('no member with id "m-nobody"');
     const ok = await cli(['member', 'password', '--member', 'm1'], 'long enough password\n');
-    expect(ok).toMatchObject({ status: 0, stdout: 'Enabled sign-in for member m1: mia@example.org\n' });
+    expect(ok, ok.stderr).toMatchObject({ status: 0, stdout: 'Enabled sign-in for member m1: mia@example.org\n' });
     const again = await cli(['member', 'password', '--member', 'm1'], 'another long password\n');
     expect(again.stdout).toContain('Changed sign-in');
     expect((await new WebClient(server.url).signIn('mia@example.org', 'another long password')).status).toBe(303);
