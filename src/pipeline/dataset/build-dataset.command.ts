@@ -19,6 +19,7 @@ import { completeDataset, failDataset, insertBuildingDataset, insertMemberVerdic
 import { loadHistoriesInRange, memberIdPage } from '../../store/member-history-reads.js';
 import { loadRedactionDirectory } from '../../store/redaction-directory.js';
 import type { Db } from '../../store/store.js';
+import { heapGovernor } from '../heap-governor.js';
 import type { PipelineContext, Progress } from '../pipeline-context.js';
 import { recordPolicyUse, type ResolvedPolicy } from '../resolve-policy.js';
 import { croissantDocument } from './croissant-document.js';
@@ -164,6 +165,7 @@ async function writeItems(props: {
   let bytes = 0;
   const total = await countItems(db, dataset.at);
   let lastReport = 0;
+  const governHeap = heapGovernor();
   try {
     let after: string | null = null;
     for (;;) {
@@ -198,6 +200,7 @@ async function writeItems(props: {
       }
       const rows: MemberVerdicts[] = [...verdicts].map(([memberId, own]) => ({ memberId, verdicts: own }));
       await insertMemberVerdicts(ctx.store.db, datasetId, rows);
+      governHeap();
       const now = Date.now();
       if (onProgress !== undefined && now - lastReport > 200) {
         lastReport = now;

@@ -9,6 +9,7 @@ import { RECORD_TYPES, type ImportRecord, type RecordType } from '../../schema/r
 import { appendAudit, type NewAuditEntry } from '../../store/audit-log.js';
 import { danglingReferences, existingDigests, insertRecords, isHistoryType, reserveSeqs, resolveDeletionAuthors, type StagedRecord } from '../../store/record-writes.js';
 import type { Db } from '../../store/store.js';
+import { heapGovernor } from '../heap-governor.js';
 import type { PipelineContext, Progress } from '../pipeline-context.js';
 import { readLines } from './jsonl-lines.js';
 import { parseImportLine } from './parse-import-line.js';
@@ -135,6 +136,7 @@ export async function importRecords(props: {
   const run = async (tx: Db) => {
     let pending: Pending[] = [];
     let lastReport = 0;
+    const governHeap = heapGovernor();
     for await (const chunk of readLines(input, (c) => {
       bytes += c.length;
       fileHash.update(c);
@@ -156,6 +158,7 @@ export async function importRecords(props: {
       if (pending.length >= FLUSH_AT) {
         await flush(tx, pending);
         pending = [];
+        governHeap();
       }
       const now = Date.now();
       if (onProgress !== undefined && now - lastReport > 200) {
