@@ -1,5 +1,5 @@
 // Reads members' append-only history (residence, status, settings) in recording order.
-import { sql } from 'kysely';
+import { sql, type CompiledQuery, type RawBuilder } from 'kysely';
 import type { Dated, MemberHistory, Residence, SettingEvent } from '../domain/member-history.js';
 import type { Purpose } from '../schema/purposes.js';
 import type { ConsentValue, MemberStatus } from '../schema/records.js';
@@ -21,9 +21,9 @@ interface HistoryRow {
  * `where`, ordered by (at, seq): a single round trip, which is what keeps `decide` near the cost of
  * one indexed read.
  */
-async function historyRows(db: Db, where: (column: string) => ReturnType<typeof sql>, until: Instant | null): Promise<HistoryRow[]> {
+function historyQuery(where: (column: string) => RawBuilder<unknown>, until: string | null): RawBuilder<HistoryRow> {
   const upTo = (table: string) => (until === null ? sql`` : sql` and ${sql.ref(`${table}.at`)} <= ${until}`);
-  const result = await sql<HistoryRow>`
+  return sql<HistoryRow>`
     select id as member_id, 'member' as k, created_at as at, 0 as seq, country as a, subdivision as b, birth_date as c
       from members where ${where('members.id')}
     union all
@@ -38,8 +38,31 @@ async function historyRows(db: Db, where: (column: string) => ReturnType<typeof 
     union all
     select member_id, 'status', at, seq, status, null, null
       from status_events where ${where('status_events.member_id')}${upTo('status_events')}
-    order by 1, 3, 4`.execute(db);
-  return result.rows;
+    order by 1, 3, 4`;
+}
+
+async function historyRows(db: Db, where: (column: string) => RawBuilder<unknown>, until: Instant | null): Promise<HistoryRow[]> {
+  return (await historyQuery(where, until).execute(db)).rows;
+}
+
+// Placeholders the one-member query is compiled with, swapped for the real values on each call.
+const MEMBER = '\u0000member';
+const UNTIL = '\u0000until';
+const compiledForOne = new WeakMap<Db, Map<'all' | 'until', CompiledQuery<HistoryRow>>>();
+
+/** The one-member query, compiled once per database handle: building the SQL costs more than running it. */
+function oneMemberQuery(db: Db, shape: 'all' | 'until'): CompiledQuery<HistoryRow> {
+  let shapes = compiledForOne.get(db);
+  if (shapes === undefined) {
+    shapes = new Map<'all' | 'until', CompiledQuery<HistoryRow>>();
+    compiledForOne.set(db, shapes);
+  }
+  let compiled = shapes.get(shape);
+  if (compiled === undefined) {
+    compiled = historyQuery((column) => sql`${sql.ref(column)} = ${MEMBER}`, shape === 'all' ? null : UNTIL).compile(db);
+    shapes.set(shape, compiled);
+  }
+  return compiled;
 }
 
 /** Builds histories from rows ordered by member, then (at, seq) — the recording order the rules need. */
@@ -86,7 +109,9 @@ function assemble(rows: readonly HistoryRow[]): Map<string, MemberHistory> {
 
 /** One member's history (events with `at` ≤ until, or all when until is null), or null when unknown. */
 export async function loadMemberHistory(db: Db, memberId: string, until: Instant | null = null): Promise<MemberHistory | null> {
-  const rows = await historyRows(db, (column) => sql`${sql.ref(column)} = ${memberId}`, until);
+  const compiled = oneMemberQuery(db, until === null ? 'all' : 'until');
+  const parameters = compiled.parameters.map((p) => (p === MEMBER ? memberId : p === UNTIL ? until : p));
+  const { rows } = await db.executeQuery<HistoryRow>({ ...compiled, parameters });
   return assemble(rows).get(memberId) ?? null;
 }
 
