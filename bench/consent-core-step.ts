@@ -1,6 +1,7 @@
 // One measured step of the consent-core benchmark, run in its own process so its peak RSS is its own.
 import { createReadStream, createWriteStream, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import SQLite from 'better-sqlite3';
 import { fixedClock, systemClock } from '../src/domain/clock.js';
 import { buildDataset } from '../src/pipeline/dataset/build-dataset.command.js';
 import { decideMember } from '../src/pipeline/decide-member.command.js';
@@ -67,6 +68,14 @@ async function decideStep(db: string, samples: number) {
     for (const id of pick) await store.db.selectFrom('members').selectAll().where('id', '=', id).executeTakeFirst();
     return ((performance.now() - started) * 1000) / pick.length;
   };
+  // The floor under any store call: a prepared better-sqlite3 read with no query builder at all.
+  const raw = new SQLite(db, { readonly: true });
+  const rawStatement = raw.prepare('select * from members where id = ?');
+  const rawPointRead = () => {
+    const started = performance.now();
+    for (const id of pick) rawStatement.get(id);
+    return ((performance.now() - started) * 1000) / pick.length;
+  };
   const decide = async () => {
     const started = performance.now();
     for (const [i, id] of pick.entries()) await decideMember({ ctx, memberId: id, purpose: purposes[i % 3] ?? 'train-ai', policy });
@@ -75,15 +84,19 @@ async function decideStep(db: string, samples: number) {
   // Warm both paths, then alternate rounds so neither benefits from running second.
   await pointRead();
   await decide();
+  rawPointRead();
   const reads: number[] = [];
   const decides: number[] = [];
+  const rawReads: number[] = [];
   for (let round = 0; round < 5; round++) {
     reads.push(await pointRead());
     decides.push(await decide());
+    rawReads.push(rawPointRead());
   }
+  raw.close();
   await store.close();
   const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
-  return { samples, pointReadMicros: median(reads), decideMicros: median(decides), ratio: median(decides) / median(reads) };
+  return { samples, pointReadMicros: median(reads), rawPointReadMicros: median(rawReads), decideMicros: median(decides), ratio: median(decides) / median(reads), ratioToRaw: median(decides) / median(rawReads) };
 }
 
 const result =

@@ -83,9 +83,9 @@ const result = {
   benchmark: 'consent-core',
   date: new Date().toISOString(),
   machine: machineInfo(),
-  note: 'Each step runs in its own process; peak RSS is that process’s maxRSS. Builds use train-genai at 2026-10-31 with redaction (replace). Ratios are against the bare pass (read, parse, stringify, write) over the same JSONL in the same run.',
+  note: 'Each step runs in its own process; peak RSS is that process’s maxRSS. Builds use train-genai at 2026-10-31 with redaction (replace). Ratios are against the bare pass (read, parse, stringify, write) over the same JSONL in the same run. decide.ratio is against a point read by primary key through the same store (Kysely over better-sqlite3); decide.ratioToRaw against a prepared better-sqlite3 read with no query builder, the floor under any store call.',
   runs,
-  decide: decide === null ? null : { ...decide, decideMicros: round(Number(decide['decideMicros']), 1), pointReadMicros: round(Number(decide['pointReadMicros']), 1), ratio: round(Number(decide['ratio'])) },
+  decide: decide === null ? null : { ...decide, decideMicros: round(Number(decide['decideMicros']), 1), pointReadMicros: round(Number(decide['pointReadMicros']), 1), rawPointReadMicros: round(Number(decide['rawPointReadMicros']), 1), ratio: round(Number(decide['ratio'])), ratioToRaw: round(Number(decide['ratioToRaw'])) },
   targets: {
     buildWithin4xBare: { target: 4, measured: largest['worstBuildRatioToBare'], met: Number(largest['worstBuildRatioToBare']) <= 4 },
     peakMemoryMB: { target: 300, measured: peak(largest), met: peak(largest) <= 300 },

@@ -26,7 +26,7 @@ IP address, SSN, NINO, personal link and date of birth replaced by <TYPE> (SPEC 
   --jsonl      one {"id","text"} object a line in; {"id","text","entities":[{"type","start","end"}]}
                a line out, in the same order; offsets index the original text in UTF-16 code units
   --operator   replace (default: <PERSON>), mask (*****), pseudonym (<PERSON_1>, per text)
-  --mode       fast (default, the dataset builder's) or thorough (adds NLP name tagging, ~10× slower)
+  --mode       fast (default, the dataset builder's) or thorough (adds NLP name tagging, some hundred times slower)
 Members' names and the suppression list come from the database (--db, CONSENTRY_DB, or
 data/consentry.db when it exists); without one, only general detection runs.`,
   async run(args, io) {
