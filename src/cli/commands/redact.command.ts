@@ -100,6 +100,5 @@ function parseLine(line: string, number: number): { id: string | number; text: s
 }
 
 function invalidLine(number: number, reason: string): ConsentryError {
-  // E_IMPORT_INVALID: an input file with an invalid line (exit status 1); lines before it were already written.
-  return new ConsentryError('E_IMPORT_INVALID', `redact --jsonl: line ${number}: ${reason}`);
+  return new ConsentryError('E_REDACT_INPUT_INVALID', `redact --jsonl: line ${number}: ${reason}`);
 }
