@@ -16,7 +16,7 @@ function fullCollection(): () => void {
 }
 
 /** Returns a check to call between pages: a full collection once the heap has grown `headroomMB` past its live size. */
-export function heapGovernor(headroomMB = 64): () => void {
+export function heapGovernor(headroomMB = 32): () => void {
   const collect = fullCollection();
   const used = () => getHeapStatistics().used_heap_size;
   let live = used();

@@ -82,8 +82,8 @@ export async function buildDataset(props: {
   try {
     const tally = new VerdictTally();
     const { redactor, data } = await ctx.store.snapshot(async (db) => {
-      const directory = await loadRedactionDirectory(db);
-      const redactor = createRedactor({ ...directory, operator: request.operator });
+      // Not kept in a variable: once the redactor's word table holds the names, the list can go.
+      const redactor = createRedactor({ ...(await loadRedactionDirectory(db)), operator: request.operator });
       const data = await writeItems({ db, ctx, datasetId, dataset, request, redactor, tally, staging, onProgress, signal });
       return { redactor, data };
     });
