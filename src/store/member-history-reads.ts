@@ -4,7 +4,7 @@ import type { Dated, MemberHistory, Residence, SettingEvent } from '../domain/me
 import type { Purpose } from '../schema/purposes.js';
 import type { ConsentValue, MemberStatus } from '../schema/records.js';
 import type { Instant } from '../schema/time.js';
-import type { Db } from './store.js';
+import { PREPARED_STATEMENT, type Db } from './store.js';
 
 interface HistoryRow {
   member_id: string;
@@ -59,7 +59,8 @@ function oneMemberQuery(db: Db, shape: 'all' | 'until'): CompiledQuery<HistoryRo
   }
   let compiled = shapes.get(shape);
   if (compiled === undefined) {
-    compiled = historyQuery((column) => sql`${sql.ref(column)} = ${MEMBER}`, shape === 'all' ? null : UNTIL).compile(db);
+    const query = historyQuery((column) => sql`${sql.ref(column)} = ${MEMBER}`, shape === 'all' ? null : UNTIL).compile(db);
+    compiled = { ...query, sql: `${PREPARED_STATEMENT}${query.sql}` };
     shapes.set(shape, compiled);
   }
   return compiled;

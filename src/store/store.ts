@@ -7,6 +7,13 @@ export type Dialect = 'sqlite' | 'postgres';
 /** A transaction or the database itself: every query function takes one of these. */
 export type Db = Kysely<Database>;
 
+/**
+ * A leading comment that asks the PostgreSQL adapter to run a query as a named prepared statement,
+ * parsed and planned once per connection. For hot queries whose text never changes (SQLite caches
+ * every statement anyway).
+ */
+export const PREPARED_STATEMENT = '/* prepared */ ';
+
 /** An open database of either engine. */
 export interface Store {
   readonly dialect: Dialect;
