@@ -2,6 +2,7 @@
 import { createReadStream, createWriteStream, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import SQLite from 'better-sqlite3';
+import pg from 'pg';
 import { fixedClock, systemClock } from '../src/domain/clock.js';
 import { buildDataset } from '../src/pipeline/dataset/build-dataset.command.js';
 import { decideMember } from '../src/pipeline/decide-member.command.js';
@@ -56,6 +57,21 @@ async function buildStep(db: string, out: string, policyName: string) {
   return { seconds, considered: manifest.counts.considered, included: manifest.counts.included, outputBytes: manifest.files[0]?.bytes ?? 0, excluded: manifest.counts.excluded };
 }
 
+/** A prepared point read by member id straight on the driver: better-sqlite3, or pg with a named statement. */
+async function rawPointReader(db: string): Promise<{ read: (id: string) => Promise<unknown>; close: () => Promise<void> }> {
+  if (!db.startsWith('postgres')) {
+    const connection = new SQLite(db, { readonly: true });
+    const statement = connection.prepare('select * from members where id = ?');
+    return { read: (id) => Promise.resolve(statement.get(id)), close: () => Promise.resolve(void connection.close()) };
+  }
+  const url = new URL(db);
+  const schema = url.searchParams.get('schema');
+  url.searchParams.delete('schema');
+  const client = new pg.Client({ connectionString: url.toString(), ...(schema === null ? {} : { options: `-c search_path=${schema}` }) });
+  await client.connect();
+  return { read: (id) => client.query({ name: 'point-read', text: 'select * from members where id = $1', values: [id] }), close: () => client.end() };
+}
+
 async function decideStep(db: string, samples: number) {
   const store = await openStore(db);
   const ids = (await store.db.selectFrom('members').select('id').orderBy('id').execute()).map((r) => r.id);
@@ -68,12 +84,11 @@ async function decideStep(db: string, samples: number) {
     for (const id of pick) await store.db.selectFrom('members').selectAll().where('id', '=', id).executeTakeFirst();
     return ((performance.now() - started) * 1000) / pick.length;
   };
-  // The floor under any store call: a prepared better-sqlite3 read with no query builder at all.
-  const raw = new SQLite(db, { readonly: true });
-  const rawStatement = raw.prepare('select * from members where id = ?');
-  const rawPointRead = () => {
+  // The floor under any store call: a prepared read with no query builder at all.
+  const raw = await rawPointReader(db);
+  const rawPointRead = async () => {
     const started = performance.now();
-    for (const id of pick) rawStatement.get(id);
+    for (const id of pick) await raw.read(id);
     return ((performance.now() - started) * 1000) / pick.length;
   };
   const decide = async () => {
@@ -84,16 +99,16 @@ async function decideStep(db: string, samples: number) {
   // Warm both paths, then alternate rounds so neither benefits from running second.
   await pointRead();
   await decide();
-  rawPointRead();
+  await rawPointRead();
   const reads: number[] = [];
   const decides: number[] = [];
   const rawReads: number[] = [];
   for (let round = 0; round < 5; round++) {
     reads.push(await pointRead());
     decides.push(await decide());
-    rawReads.push(rawPointRead());
+    rawReads.push(await rawPointRead());
   }
-  raw.close();
+  await raw.close();
   await store.close();
   const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
   return { samples, pointReadMicros: median(reads), rawPointReadMicros: median(rawReads), decideMicros: median(decides), ratio: median(decides) / median(reads), ratioToRaw: median(decides) / median(rawReads) };

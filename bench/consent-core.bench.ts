@@ -1,8 +1,11 @@
 // Consent-core benchmark: import and build of a generated network against a bare JSONL pass, and
 // `decide` against one indexed point read, all measured in the same run (issue 2 targets).
+// BENCH_PG=postgres://… runs the same steps on PostgreSQL (a fresh schema per size) and writes
+// consent-core-postgres.json instead.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import pg from 'pg';
 import { machineInfo } from './machine-info.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -10,6 +13,7 @@ const WORK = join(ROOT, 'bench/work');
 const BIN = join(ROOT, 'bin/consentry.js');
 const STEP = join(import.meta.dirname, 'consent-core-step.js');
 const SIZES = (process.env['BENCH_MEMBERS'] ?? '10000,100000').split(',').map(Number);
+const PG = process.env['BENCH_PG'];
 
 type StepResult = Record<string, unknown> & { seconds: number; peakRssMB: number };
 
@@ -27,14 +31,25 @@ function generate(members: number): string {
   return file;
 }
 
+/** Drops and recreates a schema, returning the URL that selects it. */
+async function freshSchema(url: string, schema: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(`drop schema if exists ${schema} cascade`);
+  await client.end();
+  const selected = new URL(url);
+  selected.searchParams.set('schema', schema);
+  return selected.toString();
+}
+
 const round = (x: number, digits = 2) => Number(x.toFixed(digits));
 mkdirSync(WORK, { recursive: true });
 const runs: Record<string, unknown>[] = [];
 let decide: StepResult | null = null;
 for (const members of SIZES) {
   const file = generate(members);
-  const db = join(WORK, `bench-${members}.db`);
-  for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+  const db = PG === undefined ? join(WORK, `bench-${members}.db`) : await freshSchema(PG, `bench_${members}`);
+  if (PG === undefined) for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
   const bare = step('bare', file, join(WORK, 'bare-out.jsonl'));
   console.log(`  ${members} members: bare pass ${round(bare.seconds)} s`);
   const imported = step('import', file, db);
@@ -83,6 +98,7 @@ const result = {
   benchmark: 'consent-core',
   date: new Date().toISOString(),
   machine: machineInfo(),
+  database: PG === undefined ? 'sqlite' : 'postgres',
   note: 'Each step runs in its own process; peak RSS is that process’s maxRSS. Builds use train-genai at 2026-10-31 with redaction (replace). Ratios are against the bare pass (read, parse, stringify, write) over the same JSONL in the same run. decide.ratio is against a point read by primary key through the same store (Kysely over better-sqlite3); decide.ratioToRaw against a prepared better-sqlite3 read with no query builder, the floor under any store call.',
   runs,
   decide: decide === null ? null : { ...decide, decideMicros: round(Number(decide['decideMicros']), 1), pointReadMicros: round(Number(decide['pointReadMicros']), 1), rawPointReadMicros: round(Number(decide['rawPointReadMicros']), 1), ratio: round(Number(decide['ratio'])), ratioToRaw: round(Number(decide['ratioToRaw'])) },
@@ -94,5 +110,5 @@ const result = {
   },
 };
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-writeFileSync(join(ROOT, 'bench/results/consent-core.json'), `${JSON.stringify(result, null, 2)}\n`);
+writeFileSync(join(ROOT, `bench/results/consent-core${PG === undefined ? '' : '-postgres'}.json`), `${JSON.stringify(result, null, 2)}\n`);
 console.log(JSON.stringify(result.targets, null, 2));
