@@ -99,7 +99,7 @@ const result = {
   date: new Date().toISOString(),
   machine: machineInfo(),
   database: PG === undefined ? 'sqlite' : 'postgres',
-  note: 'Each step runs in its own process; peak RSS is that process’s maxRSS. Builds use train-genai at 2026-10-31 with redaction (replace). Ratios are against the bare pass (read, parse, stringify, write) over the same JSONL in the same run. decide.ratio is against a point read by primary key through the same store (Kysely over better-sqlite3); decide.ratioToRaw against a prepared better-sqlite3 read with no query builder, the floor under any store call.',
+  note: 'Each step runs in its own process; peak RSS is that process’s maxRSS. Builds use train-genai at 2026-10-31 with redaction (replace). Ratios are against the bare pass (read, parse, stringify, write) over the same JSONL in the same run. decide.ratio is against a point read by primary key through the same store (Kysely over the driver); decide.ratioToRaw against a prepared read straight on the driver (better-sqlite3, or a named pg statement), the floor under any store call.',
   runs,
   decide: decide === null ? null : { ...decide, decideMicros: round(Number(decide['decideMicros']), 1), pointReadMicros: round(Number(decide['pointReadMicros']), 1), rawPointReadMicros: round(Number(decide['rawPointReadMicros']), 1), ratio: round(Number(decide['ratio'])), ratioToRaw: round(Number(decide['ratioToRaw'])) },
   targets: {
