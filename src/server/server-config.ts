@@ -54,5 +54,6 @@ export function loadServerConfig(env: Readonly<Record<string, string | undefined
     const name = problem.split(':')[0] ?? '';
     return `${problem} (${HOW_TO_FIX[name] ?? 'see README'})`;
   });
-  throw new ConsentryError('E_CONFIG_INVALID', `invalid environment: ${problems.join('; ')}`, problems);
+  const noun = problems.length === 1 ? 'variable' : 'variables';
+  throw new ConsentryError('E_CONFIG_INVALID', `invalid environment: ${problems.length} bad ${noun}`, problems);
 }

@@ -1,5 +1,6 @@
 // `consentry serve` (what `npm start` runs): seeds an empty database, prints demo logins, answers.
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -51,4 +52,27 @@ describe('consentry serve', () => {
     expect(again.printed()).toContain('Demo logins');
     expect(await again.stop()).toBe(0);
   }, 120_000);
+
+  it('says plainly when the port is taken, without a stack trace, and exits 1', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as AddressInfo).port;
+    const stderr = new PassThrough();
+    let printed = '';
+    stderr.on('data', (c: Buffer) => (printed += c.toString()));
+    const env = { PORT: String(port), CONSENTRY_LOG: 'silent', CONSENTRY_SEED_DEMO: 'never' };
+    const status = await main(['serve'], { stdin: Readable.from([]), stdout: new PassThrough(), stderr, env, cwd: dir, interactive: false });
+    await new Promise((resolve) => taken.close(resolve));
+    expect(status).toBe(1);
+    expect(printed).toBe(`consentry: 127.0.0.1:${port} is already in use by another process; stop it or set PORT to a free port\n`);
+  });
+
+  it('names every bad environment variable once, with how to fix it, before opening anything', async () => {
+    const stderr = new PassThrough();
+    let printed = '';
+    stderr.on('data', (c: Buffer) => (printed += c.toString()));
+    const status = await main(['serve'], { stdin: Readable.from([]), stdout: new PassThrough(), stderr, env: { PORT: 'abc' }, cwd: dir, interactive: false });
+    expect(status).toBe(1);
+    expect(printed).toBe('consentry: invalid environment: 1 bad variable\n  PORT: expected number, received NaN (set PORT to a number such as 3000)\n');
+  });
 });

@@ -1,6 +1,7 @@
 // `consentry serve`: the web app and /api/v1 on HOST:PORT over the chosen database.
 import { dirname, join, resolve } from 'node:path';
 import { systemClock } from '../../domain/clock.js';
+import { ConsentryError } from '../../domain/errors.js';
 import { createApp } from '../../server/create-app.js';
 import { loadServerConfig } from '../../server/server-config.js';
 import { seedDemoIfEmpty } from '../../pipeline/demo/seed-demo.command.js';
@@ -15,6 +16,18 @@ async function seedDemo(store: Store, location: string, io: CliIo) {
   const empty = (await store.db.selectFrom('members').select('id').limit(1).executeTakeFirst()) === undefined;
   if (empty) io.stdout.write('Seeding a demo network (first start on an empty database) …\n');
   return seedDemoIfEmpty({ ctx: { store, clock: systemClock, actor: 'system:demo-seed' }, datasetsDir });
+}
+
+/** Starts listening; a taken address is the operator's to fix, so it gets a plain message, not a stack. */
+async function listen(app: { listen: (options: { host: string; port: number }) => Promise<string> }, host: string, port: number): Promise<string> {
+  try {
+    return await app.listen({ host, port });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new ConsentryError('E_ADDRESS_IN_USE', `${host}:${port} is already in use by another process; stop it or set PORT to a free port`);
+    }
+    throw error;
+  }
 }
 
 /** The serve command. */
@@ -33,7 +46,7 @@ CONSENTRY_LOG (silent|error|info|debug). Stops cleanly on SIGINT/SIGTERM.`,
     try {
       const seed = config.CONSENTRY_SEED_DEMO === 'never' ? null : await seedDemo(store, location, io);
       const { app } = await createApp({ store, clock: systemClock, config });
-      const address = (await app.listen({ host: config.HOST, port: config.PORT })).replace('[::1]', 'localhost');
+      const address = (await listen(app, config.HOST, config.PORT)).replace('[::1]', 'localhost');
       io.stdout.write(`Consentry is serving on ${address} (database: ${store.location})\n`);
       if (seed !== null && seed.logins.length > 0) {
         io.stdout.write(`\nDemo logins (password for all: ${seed.logins[0]?.password ?? ''}) — sign in at ${address}/login\n`);
