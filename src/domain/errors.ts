@@ -45,6 +45,12 @@ export class ConsentryError extends Error {
   }
 }
 
+/** One error for a list of problems: a single one said in the message, several counted there and listed as details. */
+export function problemsError(code: ErrorCode, subject: string, problems: readonly string[]): ConsentryError {
+  if (problems.length === 1) return new ConsentryError(code, `${subject}: ${problems[0] ?? ''}`);
+  return new ConsentryError(code, `${subject}: ${problems.length} problems`, problems);
+}
+
 /** True when the value is a ConsentryError (also across realms of the same module). */
 export function isConsentryError(value: unknown): value is ConsentryError {
   return value instanceof ConsentryError;

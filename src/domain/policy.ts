@@ -4,7 +4,7 @@ import { policyPackSchema, type PolicyPack, type Regime } from '../schema/policy
 import { formatIssues } from '../schema/issues.js';
 import type { Instant } from '../schema/time.js';
 import { isCountryCode } from '../schema/regions.js';
-import { ConsentryError } from './errors.js';
+import { ConsentryError, problemsError } from './errors.js';
 import { purposeAndAncestors } from './purpose-tree.js';
 import type { Residence } from './member-history.js';
 import privacyFirst from './policy-packs/privacy-first.json' with { type: 'json' };
@@ -30,7 +30,7 @@ export function parsePolicyPack(input: unknown, source = 'policy pack'): PolicyP
   const parsed = policyPackSchema.safeParse(input);
   const problems = parsed.success ? checkPackConsistency(parsed.data) : formatIssues(parsed.error);
   if (!parsed.success || problems.length > 0) {
-    throw new ConsentryError('E_POLICY_INVALID', `${source} is invalid: ${problems.join('; ')}`, problems);
+    throw problemsError('E_POLICY_INVALID', `${source} is invalid`, problems);
   }
   return parsed.data;
 }

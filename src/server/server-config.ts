@@ -1,6 +1,6 @@
 // Server settings from the environment, validated at start-up with messages that say how to fix them.
 import { z } from 'zod';
-import { ConsentryError } from '../domain/errors.js';
+import { problemsError } from '../domain/errors.js';
 import { formatIssues } from '../schema/issues.js';
 
 const configSchema = z.object({
@@ -54,6 +54,5 @@ export function loadServerConfig(env: Readonly<Record<string, string | undefined
     const name = problem.split(':')[0] ?? '';
     return `${problem} (${HOW_TO_FIX[name] ?? 'see README'})`;
   });
-  const noun = problems.length === 1 ? 'variable' : 'variables';
-  throw new ConsentryError('E_CONFIG_INVALID', `invalid environment: ${problems.length} bad ${noun}`, problems);
+  throw problemsError('E_CONFIG_INVALID', 'invalid environment', problems);
 }

@@ -73,6 +73,6 @@ describe('consentry serve', () => {
     stderr.on('data', (c: Buffer) => (printed += c.toString()));
     const status = await main(['serve'], { stdin: Readable.from([]), stdout: new PassThrough(), stderr, env: { PORT: 'abc' }, cwd: dir, interactive: false });
     expect(status).toBe(1);
-    expect(printed).toBe('consentry: invalid environment: 1 bad variable\n  PORT: expected number, received NaN (set PORT to a number such as 3000)\n');
+    expect(printed).toBe('consentry: invalid environment: PORT: expected number, received NaN (set PORT to a number such as 3000)\n');
   });
 });
