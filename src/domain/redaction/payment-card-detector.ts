@@ -6,18 +6,7 @@ const CARD_CONTEXT = /\b(?:card|credit|debit|visa|master ?card|amex|american exp
 
 /** True when the digits pass the Luhn (mod 10) check. */
 export function luhnValid(digits: string): boolean {
-  let sum = 0;
-  let double = false;
-  for (let i = digits.length - 1; i >= 0; i--) {
-    let d = digits.charCodeAt(i) - 48;
-    if (double) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-    double = !double;
-  }
-  return sum % 10 === 0;
+  return luhnValidDigits(Array.from(digits, (c) => c.charCodeAt(0) - 48), digits.length);
 }
 
 /** Appends CREDIT_CARD spans. */
