@@ -2,7 +2,7 @@
 import { ConsentryError } from '../domain/errors.js';
 import type { Purpose } from '../schema/purposes.js';
 import { formatInstant } from '../schema/time.js';
-import { datasetsHoldingMember } from '../store/dataset-records.js';
+import { datasetsHoldingMember, type DatasetRecord } from '../store/dataset-records.js';
 import type { Db } from '../store/store.js';
 import { runsByDataset } from '../store/training-run-records.js';
 
@@ -40,7 +40,11 @@ export async function trainingRunSummaries(db: Db, datasetIds: readonly string[]
 export async function memberUsage(db: Db, memberId: string): Promise<MemberUsageEntry[]> {
   const member = await db.selectFrom('members').select('id').where('id', '=', memberId).executeTakeFirst();
   if (member === undefined) throw new ConsentryError('E_MEMBER_NOT_FOUND', `no member with id "${memberId}"`);
-  const rows = await datasetsHoldingMember(db, memberId);
+  return usageEntries(db, await datasetsHoldingMember(db, memberId));
+}
+
+/** The usage entries for datasets already known to hold a member's content, in the same order. */
+export async function usageEntries(db: Db, rows: readonly { dataset: DatasetRecord; items: number }[]): Promise<MemberUsageEntry[]> {
   const runs = await trainingRunSummaries(db, rows.map((r) => r.dataset.id));
   return rows.map(({ dataset, items }) => ({
     datasetId: dataset.id,

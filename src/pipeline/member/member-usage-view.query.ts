@@ -13,7 +13,7 @@ import { datasetsHoldingMember, memberItemsInDataset } from '../../store/dataset
 import { loadMemberHistory } from '../../store/member-history-reads.js';
 import { findPolicyPack } from '../../store/policy-records.js';
 import type { Db } from '../../store/store.js';
-import { memberUsage, type MemberUsageEntry } from '../member-usage.query.js';
+import { usageEntries, type MemberUsageEntry } from '../member-usage.query.js';
 import type { MemberSettingsView } from './member-settings.query.js';
 
 /** An item of the member that a dataset holds but may no longer use: it is on the unlearning queue. */
@@ -84,14 +84,15 @@ function ineligibleSince(pack: PolicyPack, dataset: MemberUsageEntry, history: M
 /** Loads the usage view of a member at a moment, with removal deadlines `unlearningDays` after each change. */
 export async function memberUsageView(props: { db: Db; memberId: string; at: Instant; unlearningDays: number; settings: MemberSettingsView }): Promise<MemberUsageView> {
   const { db, memberId, at, unlearningDays, settings } = props;
-  const entries = await memberUsage(db, memberId);
+  // Settings exist only for a known member, so the datasets are read once, here, without memberUsage's check.
+  const holding = await datasetsHoldingMember(db, memberId);
+  const entries = await usageEntries(db, holding);
   const history = await loadMemberHistory(db, memberId, null);
-  const holding = new Map((await datasetsHoldingMember(db, memberId)).map((d) => [d.dataset.id, d.dataset]));
   const packs = new Map<string, PolicyPack>();
   const items = history === null ? [] : await loadItemsInRange(db, memberId, memberId, at, at);
   const datasets: UsageDatasetView[] = [];
-  for (const entry of entries) {
-    const record = holding.get(entry.datasetId);
+  for (const [index, entry] of entries.entries()) {
+    const record = holding[index]?.dataset;
     const key = `${entry.policy.id}@${entry.policy.version}`;
     let pack = packs.get(key);
     if (pack === undefined) {
