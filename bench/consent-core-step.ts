@@ -57,12 +57,15 @@ async function buildStep(db: string, out: string, policyName: string) {
   return { seconds, considered: manifest.counts.considered, included: manifest.counts.included, outputBytes: manifest.files[0]?.bytes ?? 0, excluded: manifest.counts.excluded };
 }
 
-/** A prepared point read by member id straight on the driver: better-sqlite3, or pg with a named statement. */
-async function rawPointReader(db: string): Promise<{ read: (id: string) => Promise<unknown>; close: () => Promise<void> }> {
+/**
+ * A prepared point read by member id straight on the driver: better-sqlite3 (synchronous, so the floor
+ * carries no promise), or pg with a named statement.
+ */
+async function rawPointReader(db: string): Promise<{ read: (id: string) => unknown; close: () => Promise<void> }> {
   if (!db.startsWith('postgres')) {
     const connection = new SQLite(db, { readonly: true });
     const statement = connection.prepare('select * from members where id = ?');
-    return { read: (id) => Promise.resolve(statement.get(id)), close: () => Promise.resolve(void connection.close()) };
+    return { read: (id) => statement.get(id), close: () => Promise.resolve(void connection.close()) };
   }
   const url = new URL(db);
   const schema = url.searchParams.get('schema');
@@ -88,7 +91,10 @@ async function decideStep(db: string, samples: number) {
   const raw = await rawPointReader(db);
   const rawPointRead = async () => {
     const started = performance.now();
-    for (const id of pick) await raw.read(id);
+    for (const id of pick) {
+      const pending = raw.read(id);
+      if (pending instanceof Promise) await pending;
+    }
     return ((performance.now() - started) * 1000) / pick.length;
   };
   const decide = async () => {
