@@ -12,6 +12,8 @@ import { findUkNinos, findUsSsns } from './national-id-detectors.js';
 import { findPersonsByNlp } from './nlp-person-detector.js';
 import { findPaymentCards } from './payment-card-detector.js';
 import { findPersonsByRules } from './person-rules.js';
+import { createPersonTagger } from './person-tagger.js';
+import { shippedTaggerModel } from './person-tagger-model.js';
 import { findPersonalUrls } from './personal-url-detector.js';
 import { findPhoneNumbers } from './phone-detector.js';
 import { pseudonymiser, randomPseudonymKey } from './pseudonyms.js';
@@ -23,7 +25,7 @@ import { hashFolded } from './word-hash.js';
 import { WordTable } from './word-table.js';
 
 /** Detector set version, recorded in every dataset manifest; bump it whenever any detector changes. */
-export const REDACTOR_VERSION = 'consentry-redact/1.1.0';
+export const REDACTOR_VERSION = 'consentry-redact/1.2.0';
 
 /**
  * Which type wins between two overlapping spans of equal length: the more specific, validated type
@@ -110,6 +112,7 @@ export function createRedactor(options: RedactorOptions): Redactor {
     return (first & W.GIVEN) !== 0 && (first & W.COMMON) === 0 && (last & W.SURNAME) !== 0;
   };
   const ruleOptions = { lowercaseNames: true, loneSurnames: true };
+  const tagger = createPersonTagger(shippedTaggerModel());
 
   const detect = (text: string): EntitySpan[] => {
     const spans: EntitySpan[] = [];
@@ -135,6 +138,7 @@ export function createRedactor(options: RedactorOptions): Redactor {
     }
     findKnownNames(text, words, table, spans);
     findPersonsByRules(words, ruleOptions, spans);
+    tagger.find(text, words, spans);
     if (mode === 'thorough') findPersonsByNlp(text, spans);
     return spans;
   };
