@@ -121,7 +121,8 @@ function measure(examples: readonly Example[], table: WordTable, weights: Float3
     for (let i = 0; i < words.count; i++) {
       let tag = 0;
       if (taggable(words, i)) tag = scoreWord(weights, features, wordFeatures(example.text, words, i, previous, features)) > threshold ? 1 : 0;
-      const gold = taggable(words, i) ? (example.gold[i] ?? 0) : 0;
+      // Every word of a name counts, taggable or not, so settings that tag fewer words are not flattered.
+      const gold = example.gold[i] ?? 0;
       if (tag === 1 && gold === 1) tp++;
       else if (tag === 1) fp++;
       else if (gold === 1) fn++;
