@@ -5,6 +5,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRedactor } from '../src/domain/redaction/create-redactor.js';
+import { PERSON_TAGGER_WEIGHTS } from '../src/domain/redaction/lexicon/person-tagger-weights.js';
 import { createBaseline } from './redaction-baseline.js';
 import { loadCorpora, readPostsMarkup, splitTuningHeldOut, toJsonl, withHandlesAsPersons, type Corpus } from './redaction-corpora.js';
 import { scoreCorpus, type CorpusScore, type Prediction } from './redaction-scoring.js';
@@ -59,6 +60,8 @@ function main(): void {
     generatedAt: new Date().toISOString(),
     machine: { cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
     redactor: createRedactor({ members: [], suppressed: [], operator: 'replace' }).version.replace(/\+.*$/, ''),
+    // Which tagger weights were measured: retraining changes these, and the README quotes this file.
+    tagger: { weights: PERSON_TAGGER_WEIGHTS.count, threshold: PERSON_TAGGER_WEIGHTS.threshold },
     criteria: {
       caught: 'a labelled span is caught when ≥ 90% of its non-space characters are redacted with the same type (type-blind: by any type)',
       correct: 'a redaction is correct when ≥ 50% of its non-space characters lie inside labelled spans of its type (STREET_ADDRESS also over LOCATION labels); redactions mostly inside unscored labels (organisations, other WNUT types, DATE_TIME…) are not counted',

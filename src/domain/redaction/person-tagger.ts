@@ -161,7 +161,11 @@ export function scoreWord(weights: Float32Array, features: Int32Array, count: nu
 
 /** Finds names with a trained model; holds its own scratch space, so one instance serves one thread. */
 export interface PersonTagger {
-  /** Appends PERSON spans for runs of words the model tags as names (joined by spaces on one line). */
+  /**
+   * Appends PERSON spans for runs of words the model tags as names (joined by spaces on one line). Words
+   * inside a span of another type already in `out` (an address, an e-mail) are not scored: they are
+   * redacted anyway, and skipping them is most of what the tagger saves on PII-dense posts.
+   */
   find(text: string, words: TokenBuffer, out: EntitySpan[]): void;
 }
 
@@ -174,9 +178,14 @@ export function createPersonTagger(model: PersonTaggerModel): PersonTagger {
       let previous = 0;
       let open = -1;
       let last = -1;
+      const others = out.length === 0 ? out : out.filter((s) => s.type !== 'PERSON').sort((a, b) => a.start - b.start);
+      let next = 0;
       for (let i = 0; i < words.count; i++) {
         let tag = 0;
-        if (taggable(words, i)) tag = scoreWord(weights, features, wordFeatures(text, words, i, previous, features)) > threshold ? 1 : 0;
+        const start = words.start[i] ?? 0;
+        while (next < others.length && (others[next]?.end ?? 0) <= start) next++;
+        const covered = next < others.length && (others[next]?.start ?? 0) <= start;
+        if (!covered && taggable(words, i)) tag = scoreWord(weights, features, wordFeatures(text, words, i, previous, features)) > threshold ? 1 : 0;
         if (tag === 1) {
           const shape = words.shape[i] ?? 0;
           // A name runs over words joined by spaces on one line; punctuation or a line break ends it.
