@@ -168,7 +168,7 @@ export function loadCorpora(repoRoot: string, env: Readonly<Record<string, strin
       continue;
     }
     const name = file.replace('.conll', '');
-    const role = name.endsWith('dev') ? 'dev (held out: never used to tune rules)' : 'train (the tuning set)';
+    const role = name.endsWith('dev') ? 'dev (held out: never used to tune rules or train the tagger)' : 'train (the tuning set, and the name tagger\'s training data)';
     corpora.push({ name, description: `WNUT-17 ${role}: real posts, person spans as annotated`, texts: readWnut(path, name), members: [], suppressed: [] });
   }
   const presidio = join(shared, 'presidio-generated-small.json');
@@ -191,7 +191,7 @@ export function splitTuningHeldOut(corpus: Corpus): [Corpus, Corpus] {
     description: `${corpus.description}; ${what}`,
     texts: corpus.texts.filter((_, i) => i % 2 === keep),
   });
-  return [half(0, 'tuning', 'tuning half (even-indexed texts)'), half(1, 'heldout', 'held-out half (odd-indexed texts)')];
+  return [half(0, 'tuning', 'tuning half (even-indexed texts; the name tagger trains on it)'), half(1, 'heldout', 'held-out half (odd-indexed texts)')];
 }
 
 /** WNUT texts with every "@handle" labelled PERSON, as SPEC §6 treats handles (WNUT annotates most as O). */

@@ -10,8 +10,8 @@ import { W } from './word-classes.js';
 
 /** log2 of the feature space: features are hashed into this many weights. */
 export const TAGGER_BITS = 16;
-/** Most features one word produces (see `wordFeatures`). */
-export const MAX_FEATURES = 64;
+/** Most features one word produces (see `wordFeatures`): 23 fixed ones and two per list class bit. */
+export const MAX_FEATURES = 23 + 2 * 32;
 
 /** Word-list classes the tagger reads; directory bits are left out so a model behaves the same for every network. */
 const LEXICON_BITS =
@@ -26,7 +26,7 @@ export interface PersonTaggerModel {
 
 /**
  * Hashes a feature template and its value into the weight space: one multiply whose top bits are the index
- * (Fibonacci hashing) — the tagger computes some forty of these per word, so the hash must be cheap.
+ * (Fibonacci hashing) — the tagger computes some thirty of these per word, so the hash must be cheap.
  */
 function feature(template: number, value: number): number {
   return Math.imul((value ^ Math.imul(template + 1, 0x61c88647)) + template, 0x9e3779b1) >>> (32 - TAGGER_BITS);
