@@ -1,5 +1,5 @@
 // Age in whole years as SPEC §4 defines it, on UTC calendar dates.
-import type { Instant } from '../schema/time.js';
+import { digitsAt, type Instant } from '../schema/time.js';
 
 /**
  * Whole years from `birthDate` (YYYY-MM-DD) to the UTC calendar date of `moment`. A year is complete
@@ -7,9 +7,11 @@ import type { Instant } from '../schema/time.js';
  * on 1 March in common years.
  */
 export function ageAt(birthDate: string, moment: Instant): number {
-  const birthYear = Number(birthDate.slice(0, 4));
-  const birthMonthDay = Number(birthDate.slice(5, 7)) * 100 + Number(birthDate.slice(8, 10));
-  const year = Number(moment.slice(0, 4));
-  const monthDay = Number(moment.slice(5, 7)) * 100 + Number(moment.slice(8, 10));
+  // Read by character codes at fixed positions (both are canonical): builds and batch decisions ask this
+  // for every item and every answer.
+  const birthYear = digitsAt(birthDate, 0, 4);
+  const birthMonthDay = digitsAt(birthDate, 5, 2) * 100 + digitsAt(birthDate, 8, 2);
+  const year = digitsAt(moment, 0, 4);
+  const monthDay = digitsAt(moment, 5, 2) * 100 + digitsAt(moment, 8, 2);
   return year - birthYear - (monthDay < birthMonthDay ? 1 : 0);
 }

@@ -11,8 +11,42 @@ export type Instant = string & { readonly __instant: unique symbol };
 export const INSTANT_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?Z$/;
 const DATE_INPUT = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** The number written by `count` ASCII digits from `from`; -1 when any of them is not a digit. */
+export function digitsAt(text: string, from: number, count: number): number {
+  let n = 0;
+  for (let k = from; k < from + count; k++) {
+    const d = text.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * The canonical forms `YYYY-MM-DDTHH:MM:SSZ` and `YYYY-MM-DDTHH:MM:SS.sssZ`, read by character codes: a
+ * batch of decisions or an import parses thousands of moments, and the pattern below costs ten times more.
+ * Undefined when the text has another shape (the pattern decides then).
+ */
+function parseCanonical(text: string): Instant | null | undefined {
+  const n = text.length;
+  if ((n !== 20 && n !== 24) || text.charCodeAt(n - 1) !== 90) return undefined;
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return undefined;
+  if (n === 24 && (text.charCodeAt(19) !== 46 || digitsAt(text, 20, 3) < 0)) return undefined;
+  const y = digitsAt(text, 0, 4);
+  const mo = digitsAt(text, 5, 2);
+  const d = digitsAt(text, 8, 2);
+  const h = digitsAt(text, 11, 2);
+  const mi = digitsAt(text, 14, 2);
+  const sec = digitsAt(text, 17, 2);
+  if (y < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || sec < 0) return null;
+  if (!isCalendarDate(y, mo, d) || h > 23 || mi > 59 || sec > 59) return null;
+  return (n === 24 ? text : `${text.slice(0, 19)}.000Z`) as Instant;
+}
+
 /** Parses an ISO 8601 UTC timestamp ending in `Z`; null when it is not one or names no real moment. */
 export function parseInstant(text: string): Instant | null {
+  const canonical = parseCanonical(text);
+  if (canonical !== undefined) return canonical;
   const m = INSTANT_PATTERN.exec(text);
   if (!m) return null;
   const [, y, mo, d, h, mi, s, frac] = m;

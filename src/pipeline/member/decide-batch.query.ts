@@ -35,6 +35,7 @@ export async function decideBatch(props: { db: Db; policy: ResolvedPolicy; quest
     if (policy.pack.purposes[q.purpose] === undefined) {
       return { memberId: q.memberId, purpose: q.purpose, at, error: { code: 'E_PURPOSE_UNDEFINED', message: `policy pack ${policy.pack.id} does not define purpose ${q.purpose}` } };
     }
-    return { memberId: q.memberId, purpose: q.purpose, at, ...decideForMember(policy.pack, q.purpose, q.at, history) };
+    const decision = decideForMember(policy.pack, q.purpose, q.at, history);
+    return { memberId: q.memberId, purpose: q.purpose, at, allowed: decision.allowed, reason: decision.reason, regime: decision.regime };
   });
 }
