@@ -4,7 +4,7 @@ import type { Dated, MemberHistory, Residence, SettingEvent } from '../domain/me
 import type { Purpose } from '../schema/purposes.js';
 import type { ConsentValue, MemberStatus } from '../schema/records.js';
 import type { Instant } from '../schema/time.js';
-import { PREPARED_STATEMENT, type Db } from './store.js';
+import { preparedQuery, type Db } from './store.js';
 
 interface HistoryRow {
   member_id: string;
@@ -48,22 +48,10 @@ async function historyRows(db: Db, where: (column: string) => RawBuilder<unknown
 // Placeholders the one-member query is compiled with, swapped for the real values on each call.
 const MEMBER = '\u0000member';
 const UNTIL = '\u0000until';
-const compiledForOne = new WeakMap<Db, Map<'all' | 'until', CompiledQuery<HistoryRow>>>();
 
 /** The one-member query, compiled once per database handle: building the SQL costs more than running it. */
 function oneMemberQuery(db: Db, shape: 'all' | 'until'): CompiledQuery<HistoryRow> {
-  let shapes = compiledForOne.get(db);
-  if (shapes === undefined) {
-    shapes = new Map<'all' | 'until', CompiledQuery<HistoryRow>>();
-    compiledForOne.set(db, shapes);
-  }
-  let compiled = shapes.get(shape);
-  if (compiled === undefined) {
-    const query = historyQuery((column) => sql`${sql.ref(column)} = ${MEMBER}`, shape === 'all' ? null : UNTIL).compile(db);
-    compiled = { ...query, sql: `${PREPARED_STATEMENT}${query.sql}` };
-    shapes.set(shape, compiled);
-  }
-  return compiled;
+  return preparedQuery(db, `one-member-history-${shape}`, () => historyQuery((column) => sql`${sql.ref(column)} = ${MEMBER}`, shape === 'all' ? null : UNTIL).compile(db));
 }
 
 /** Builds histories from rows ordered by member, then (at, seq) — the recording order the rules need. */

@@ -1,5 +1,5 @@
 // The storage interface: the smallest surface the pipeline and server need, one adapter per engine.
-import type { Kysely } from 'kysely';
+import type { CompiledQuery, Kysely } from 'kysely';
 import type { Database } from './database-schema.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -13,6 +13,27 @@ export type Db = Kysely<Database>;
  * every statement anyway).
  */
 export const PREPARED_STATEMENT = '/* prepared */ ';
+
+const preparedQueries = new WeakMap<Db, Map<string, CompiledQuery>>();
+
+/**
+ * A hot query compiled once per database handle (building the SQL costs more than running it on either
+ * engine) and marked PREPARED_STATEMENT; `name` tells the queries of one handle apart.
+ */
+export function preparedQuery<Row>(db: Db, name: string, build: () => CompiledQuery<Row>): CompiledQuery<Row> {
+  let queries = preparedQueries.get(db);
+  if (queries === undefined) {
+    queries = new Map();
+    preparedQueries.set(db, queries);
+  }
+  let query = queries.get(name) as CompiledQuery<Row> | undefined;
+  if (query === undefined) {
+    const built = build();
+    query = { ...built, sql: `${PREPARED_STATEMENT}${built.sql}` };
+    queries.set(name, query);
+  }
+  return query;
+}
 
 /** An open database of either engine. */
 export interface Store {
