@@ -36,6 +36,18 @@ describe('street address detector', () => {
     ['Rambla Catalunya 12', 'Spain'],
     ['skwer Młynarczyk 63b', 'Poland'],
     ['Apt 4B, 221 Baker Street', 'a unit written before the street'],
+    ['544 Jacobson Unions', 'US, a plural USPS street type'],
+    ['58355 Dutta Lodge', 'India, a USPS street type that is a noun'],
+    ['Elmevej 5, 4. th', 'Denmark with floor and side'],
+    ['Lottedijk 638 II, 8870 HM Tjams', 'Netherlands with a unit numeral and a postcode'],
+    ['Nygränden 683 Lgh. 873', 'Sweden, a street in the definite form, with a flat'],
+    ['Mikaellinja 58 B 6', 'Finland, staircase and flat'],
+    ['Subida Susana s/n., 17048 Motril', 'Spain, no house number'],
+    ['Travessa Marco Reis 7731, 1878-264 Montijo', 'Portugal with a 4-3 postcode'],
+    ['Largo Jaime Melo 29-Escr.', 'Portugal with a unit joined to the number'],
+    ['37454 Marginal Lorenzo', 'Brazil, a prefix type after the number'],
+    ['Calle 50 12-34', 'a numbered street after a prefix'],
+    ['Avenida Presidente do Brasil 45', 'a particle inside the name'],
   ])('finds %s (%s)', (address) => {
     expect(foundOf('STREET_ADDRESS', `Ship to ${address}. Thanks!`)).toEqual([address]);
   });
@@ -47,6 +59,9 @@ describe('street address detector', () => {
     ['We moved to 12 Main Street, Kalamazoo last month', '12 Main Street, Kalamazoo', 'a town before lower-case prose'],
     ['Ship to 213 Avenida Albuquerque, Macedo do Norte.', '213 Avenida Albuquerque, Macedo do Norte', 'a town with a particle'],
     ['Ship to Opatřilka 71, 469 63 Uherský Brod.', 'Opatřilka 71, 469 63 Uherský Brod', 'a postcode of 3 + 2 digits'],
+    ['Ship to 442 Labadie Croft Suite 617\nKutch-on-Heaney, LL75 9OC', '442 Labadie Croft Suite 617\nKutch-on-Heaney, LL75 9OC', 'a UK-shaped postcode with letters the Royal Mail does not use'],
+    ['Send it to Bekkegrenda 3 Leil. 789.', 'Bekkegrenda 3 Leil. 789', 'a unit abbreviation is not a sentence end'],
+    ['Meet me at 12 Main Street i think', '12 Main Street', 'a lower-case "i" is not a unit numeral'],
   ])('finds the block in %j (%s)', (text, address) => {
     expect(foundOf('STREET_ADDRESS', text)).toEqual([address]);
   });
@@ -57,6 +72,8 @@ describe('street address detector', () => {
     '3333 February 03, 2015 at 05:18 AM post',
     'January 28, 2015 at 05:41 PM January 28, 2015',
     'Chapter 11\nVerse 3',
+    'We drove 5 miles to the camp and 3 more to the lake',
+    'Season 2 of Parque Central aired in 2019',
   ])('leaves %j (near misses of the block rules)', (text) => {
     expect(foundOf('STREET_ADDRESS', text)).toEqual([]);
   });

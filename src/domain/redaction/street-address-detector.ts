@@ -11,7 +11,7 @@ export type WordClassOf = (word: string) => number;
 
 const TYPES_EN = STREET_TYPES;
 const SUFFIX_CONTINENTAL =
-  'straße|strasse|str\\.|gasse|weg|allee|platz|ring|damm|ufer|chaussee|steig|pfad|markt|gürtel|stieg|hof|matte|straat|laan|plein|gracht|kade|singel|dreef|plantsoen|steeg|vej|gade|gatan|gata|vägen|väg|gränd|torg|stig|gate|gaten|veien|vei|vegen|veg|katu|tie|kuja|kaari|polku|raitti|rinne|ranta|tori|väylä|utca|útja|út|ulice|ulica|aleja|náměstí|nábřeží|třída|rakpart|sokak|sokağı|caddesi|bulvarı';
+  'straße|strasse|str\\.|gasse|weg|dijk|gränden|allén|stigen|torget|backen|vænget|parken|marken|stræde|allee|platz|ring|damm|ufer|chaussee|steig|pfad|markt|gürtel|stieg|hof|matte|straat|laan|plein|gracht|kade|singel|dreef|plantsoen|steeg|vej|gade|gatan|gata|vägen|väg|gränd|torg|stig|gate|gaten|veien|vei|vegen|veg|katu|tie|kuja|kaari|polku|linja|raitti|rinne|ranta|tori|väylä|utca|útja|út|ulice|ulica|aleja|náměstí|nábřeží|třída|rakpart|sokak|sokağı|caddesi|bulvarı';
 // "Forsbergs Gata 362", "Kocatepe Caddesi 46c": the same words capitalised, standing alone after the name.
 const SUFFIX_CAPITALISED = SUFFIX_CONTINENTAL.split('|')
   .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
@@ -25,7 +25,9 @@ const UNIT_WORDS =
 const UNIT_WORDS_CAPITALISED = UNIT_WORDS.split('|')
   .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
   .join('|');
-const UNIT = `(?:(?:${UNIT_WORDS})(?![\\p{L}])\\s*(?:no\\.?\\s*)?#?\\s*[\\p{L}\\p{N}-]{1,6}|\\d{1,2}(?:e|er|ème|°)?\\s*(?:étage|etage|hoog|og|stock))`;
+// Also the Danish floor and side ("4. th", "2. tv"), the Dutch unit numeral after the house ("638 II") and
+// the Portuguese unit joined to it ("29-Escr.", "883-R/C", "267-6Esq.").
+const UNIT = `(?:(?:${UNIT_WORDS})(?![\\p{L}])\\s*(?:no\\.?\\s*)?#?\\s*[\\p{L}\\p{N}-]{1,6}|\\d{1,2}(?:e|er|ème|°)?\\s*(?:étage|etage|hoog|og|stock)(?:\\s+achter|\\s+voor)?|\\d{1,2}\\.\\s?(?:th|tv|mf|sal)|(?:I{1,3}|IV)(?=[ \\t]*(?:,|\\n|$))|-(?:r/c|\\d?(?:esq|dto)\\.?|escr\\.?|bloco|mor\\.?|ap\\.?|ed\\.?|and\\.?|cv))`;
 const HOUSE = '\\d{1,6}[A-Za-z]?(?:[-/]\\d{1,5}[A-Za-z]?)?';
 const WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*";
 
@@ -43,14 +45,17 @@ const SUFFIX_WORD = new RegExp(`(?:${SUFFIX_CONTINENTAL.replace('str\\.', 'str')
 // The last two letters of every suffix above, so most words before a number skip SUFFIX_WORD.
 const SUFFIX_TAILS = new Set(SUFFIX_CONTINENTAL.replace('str\\.', 'str').split('|').map((w) => w.slice(-2)));
 // France, Italy, Spain, Portugal, Poland, Greece with the number after: "Via Roma 12", "ul. Marszałkowska 10".
-// The number may carry a label ("nr. 5", "Bloc 72").
-const PREFIX_THEN_NUMBER = new RegExp(`^(?:${PREFIX_TYPES})[ \\t]+${FR_LINK}(?:${WORD}[ \\t]+){0,3}?${WORD},?[ \\t]+(?:(?:nr|no|n[º°]|bloc|bl)\\.?[ \\t]*)?${HOUSE}(?![\\p{N}])`, 'iu');
+// The number may carry a label ("nr. 5", "Bloc 72"), or be the Spanish "s/n" (no number).
+const PREFIX_THEN_NUMBER = new RegExp(`^(?:${PREFIX_TYPES})[ \\t]+${FR_LINK}((?:${WORD}[ \\t]+){0,3}?${WORD}),?[ \\t]+(?:(?:nr|no|n[º°]|bloc|bl)\\.?[ \\t]*)?(?:${HOUSE}(?![\\p{N}])|s/n\\.?)`, 'iu');
 // France and southern Europe with the number first: "12 rue de la Paix", "48 rue Descartes", "7 bis avenue Foch".
 const NUMBER_THEN_PREFIX = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d{1,5}[ \\t]+)?${HOUSE}(?:\\s?(?:bis|ter|quater))?,?[ \\t]+$`, 'iu');
 const PREFIX_TYPES_CAPITALISED = PREFIX_TYPES.split('|')
   .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
   .join('|');
-const PREFIX_STREET = new RegExp(`^(?:${PREFIX_TYPES}|${PREFIX_TYPES_CAPITALISED})[ \\t]+${FR_LINK}${WORD}(?:[ \\t]+(?!(?:${UNIT_WORDS_CAPITALISED})(?![\\p{L}]))\\p{Lu}[\\p{L}'’-]*){0,3}`, 'u');
+// The street name's first word keeps a final full stop only as an abbreviation of up to three letters
+// ("rue St. Denis"), so "7 Marginal Lorenzo. Thanks" ends at the sentence.
+const NAME_WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*(?:\\.(?<=(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}]{1,3}\\.))?";
+const PREFIX_STREET = new RegExp(`^(?:${PREFIX_TYPES}|${PREFIX_TYPES_CAPITALISED})[ \\t]+${FR_LINK}${NAME_WORD}(?:[ \\t]+(?!(?:${UNIT_WORDS_CAPITALISED})(?![\\p{L}]))\\p{Lu}[\\p{L}'’-]*){0,3}`, 'u');
 // Indian house and plot numbers ("House No. 42, Sector 15", "Flat 402, Sai Residency") and post office boxes.
 const HOUSE_NUMBER = new RegExp(
   `^(?:(?:house|h\\.|flat|plot|door|shop|khasra|ward)\\s*(?:no\\.?|number|#)?\\s*[\\p{N}][\\p{L}\\p{N}/-]*,?(?:[ \\t]+${WORD}){0,4}|(?:P\\.?\\s?O\\.?\\s?)?Box\\s*\\d{1,6}|Postfach\\s*\\d{1,6}|BP\\s*\\d{1,6})`,
@@ -80,7 +85,9 @@ const UK_POSTCODE_GATE = /\d[ABD-HJLNP-UW-Z]{2}\b/;
 const UK_POSTCODE = /(?<![\p{L}\p{N}])(?:GIR ?0AA|[A-PR-UWYZ](?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?) ?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/gu;
 const UNIT_AFTER = new RegExp(`^(?:[ \\t]+(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)(?![\\p{L}\\p{N}]))?(?:[.,]?[ \\t]*\\n?[ \\t]*${UNIT}(?![\\p{L}\\p{N}]))?`, 'iu');
 const SEGMENT_SEPARATOR = /^(?:\.?[ \t]*,[ \t]*\n?[ \t]*|\.?[ \t]*\n(?:[ \t]*\n)?[ \t]*,?[ \t]*|[ \t]+[-–][ \t]+|[ \t]+)/;
-const POSTCODE = /^(?:[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{5}(?:-\d{3,4})?|\d{3} \d{2}(?![\p{N}])|[1-9]\d{2}[ ]?\d{3}|\d{4}|[A-PR-UWYZ](?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?) ?\d[ABD-HJLNP-UW-Z]{2}|\d{2}-\d{3})(?![\p{L}\p{N}])/u;
+// Inside an address block (after a street) a postcode may be loosely shaped: any letters in a UK-style
+// code ("LL75 9OC"), the Dutch "8870 HM", the Portuguese "7018-751".
+const POSTCODE = /^(?:[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{5}(?:-\d{3,4})?|\d{3} \d{2}(?![\p{N}])|[1-9]\d{2}[ ]?\d{3}|\d{4}-\d{3}|\d{4}(?: [A-Z]{2}(?![\p{L}\p{N}]))?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{2}-\d{3})(?![\p{L}\p{N}])/u;
 const STATE = /^[A-Z]{2}(?![\p{L}\p{N}])/u;
 const PLACE_PARTICLE = /^(?:do|da|dos|das|de|del|della|di|du|des|la|le|les|sur|am|an|im|bei|pod|nad|upon|on|en|y|i|a)$/;
 const PLACE_WORD = /^\p{L}[\p{L}'’-]*(?![\p{L}\p{N}])/u;
@@ -129,7 +136,8 @@ export function findStreetAddresses(text: string, words: TokenBuffer, classOf: W
     if (cls & W.STREET_PREFIX && numberAmong(words, i - 3, i + 6)) {
       const window = text.slice(start, start + 90);
       const m = PREFIX_THEN_NUMBER.exec(window);
-      if (m !== null) add(start, start + m[0].length);
+      // "Parque Central aired in 2019": lower-case dictionary words are prose, not a street's name.
+      if (m !== null && !proseIn(m[1] ?? '', isCommon)) add(start, start + m[0].length);
       const before = NUMBER_THEN_PREFIX.exec(text.slice(Math.max(0, start - 16), start));
       const street = before === null ? null : PREFIX_STREET.exec(window);
       if (before !== null && street !== null) add(start - before[0].length, start + street[0].length);
@@ -204,13 +212,19 @@ function startsLine(text: string, at: number): boolean {
 
 /** Drops what follows a sentence end, trailing lower-case dictionary words and a final full stop: "1 Main Street and" → "1 Main Street". */
 function withoutTrailingWords(core: string, isCommon: (word: string) => boolean): string {
-  // A full stop followed by a space ends the sentence, unless it closes an abbreviation like "St.".
-  let value = core.replace(/(?<!\b(?:st|ave|rd|no|dr|blvd|apt))\.[ \t].*$/isu, '').replace(/\.$/, '');
+  // A full stop followed by a space ends the sentence, unless it closes an abbreviation like "St." or a
+  // unit word ("Lgh. 873", "Esc. 4").
+  let value = core.replace(/(?<!\b(?:st|ave|rd|no|nr|dr|blvd|apt|ste|lgh|leil|esc|app|apto|int|rm|fl|whg|lok|bl|sc|ap|m|str|ul|al|pl|os|av|avda|bd))\.[ \t].*$/isu, '').replace(/\.$/, '');
   for (;;) {
     const last = /[ \t]+(\p{Ll}[\p{L}'’-]*)$/u.exec(value);
     if (last === null || !isCommon(last[1] ?? '')) return value;
     value = value.slice(0, last.index);
   }
+}
+
+/** Whether a name after a street prefix holds prose: a lower-case dictionary word that is not a particle ("aired in"). */
+function proseIn(name: string, isCommon: (word: string) => boolean): boolean {
+  return name.split(/[ \t]+/).some((word) => /^\p{Ll}/u.test(word) && !PLACE_PARTICLE.test(word) && isCommon(word.replace(/[.,'’-]+$/, '')));
 }
 
 /** A street name is capitalised words or ordinals; lower-case words must not be dictionary words. */
