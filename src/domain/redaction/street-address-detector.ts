@@ -41,9 +41,13 @@ const NUMBER_FIRST = new RegExp(
 const ORDINAL_ROAD = /(?<![\p{L}\p{N}])\d{1,3}(?:st|nd|rd|th)\s+(?:main|cross|block|sector|phase|stage)(?:\s+(?:road|rd))?(?![\p{L}])/giu;
 // Germany, Austria, Switzerland, Netherlands, Nordics, central Europe: "Ziegelgasse 26", "Korte Noordsstraat 307"; run before each number.
 const SUFFIX_BEFORE_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d{1,5}[ \\t]+)?(?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){0,2}?[\\p{L}'’-]*(?:${SUFFIX_CONTINENTAL}|${SUFFIX_CAPITALISED}|${SUFFIX_CONTINENTAL.toUpperCase()})[ \\t]*$`, 'u');
-const SUFFIX_WORD = new RegExp(`(?:${SUFFIX_CONTINENTAL.replace('str\\.', 'str')})$`, 'iu');
-// The last two letters of every suffix above, so most words before a number skip SUFFIX_WORD.
-const SUFFIX_TAILS = new Set(SUFFIX_CONTINENTAL.replace('str\\.', 'str').split('|').map((w) => w.slice(-2)));
+// The suffixes above by their last two letters: a word before a number is compared only with the few
+// suffixes that end like it (one pattern of a hundred alternatives cost more than the whole address scan).
+const SUFFIXES_BY_TAIL = new Map<string, string[]>();
+for (const suffix of SUFFIX_CONTINENTAL.replace('str\\.', 'str').split('|')) {
+  const tail = suffix.slice(-2);
+  SUFFIXES_BY_TAIL.set(tail, [...(SUFFIXES_BY_TAIL.get(tail) ?? []), suffix]);
+}
 // France, Italy, Spain, Portugal, Poland, Greece with the number after: "Via Roma 12", "ul. Marszałkowska 10".
 // The number may carry a label ("nr. 5", "Bloc 72"), or be the Spanish "s/n" (no number).
 const PREFIX_THEN_NUMBER = new RegExp(`^(?:${PREFIX_TYPES})[ \\t]+${FR_LINK}((?:${WORD}[ \\t]+){0,3}?${WORD}),?[ \\t]+(?:(?:nr|no|n[º°]|bloc|bl)\\.?[ \\t]*)?(?:${HOUSE}(?![\\p{N}])|s/n\\.?)`, 'iu');
@@ -107,7 +111,7 @@ export function findStreetAddresses(text: string, words: TokenBuffer, classOf: W
     const start = words.start[i] ?? 0;
     const end = words.end[i] ?? 0;
     // Every pattern needs a number near its cue word; checking the words first spares most regular expressions.
-    if (cls & W.STREET_TYPE && numberAmong(words, i - 7, i - 1)) {
+    if (cls & W.STREET_TYPE && numberAmong(words, i - 7, i - 1) && streetTypeWord(text, start, end, words.shape[i] ?? 0)) {
       const from = Math.max(0, start - 80);
       // "St." and "Blvd." keep their dot; "Street." ends a sentence.
       const dot = text.charCodeAt(end) === 46 && end - start <= 4 ? 1 : 0;
@@ -179,9 +183,20 @@ export function findStreetAddresses(text: string, words: TokenBuffer, classOf: W
   for (const span of found) if (span.end > span.start) out.push(span);
 }
 
+// USPS street types that are everyday English words: they end a street only when capitalised ("544 Jacobson
+// Well", not "scored 2 goals as well"), which also spares the street pattern on most prose.
+const EVERYDAY_TYPES = new Set(['well', 'wells', 'light', 'lights', 'land', 'fall', 'camp', 'union', 'unions', 'fort', 'dam', 'lodge', 'forge', 'forges', 'mission', 'ramp', 'radial', 'locks', 'neck', 'necks', 'spurs', 'ports', 'squares', 'extensions', 'parkways', 'shoal', 'shoals']);
+
+/** Whether a street-type word may end a street here: any type capitalised, the common ones in any case. */
+function streetTypeWord(text: string, start: number, end: number, shape: number): boolean {
+  return (shape & T.CAPITALISED) !== 0 || !EVERYDAY_TYPES.has(text.slice(start, end).toLowerCase());
+}
+
 /** "Ziegelgasse", "Nassaustraat", "Gata": a continental street word, but not an English word ("Spring", "Ring"). */
 function isContinentalStreetWord(word: string, isCommon: (word: string) => boolean): boolean {
-  return SUFFIX_WORD.test(word) && !isCommon(word.toLowerCase());
+  const lower = word.toLowerCase();
+  const suffixes = SUFFIXES_BY_TAIL.get(lower.slice(-2));
+  return suffixes !== undefined && suffixes.some((suffix) => lower.endsWith(suffix)) && !isCommon(lower);
 }
 
 /** ASCII letters: the end of "12th" or "6XT". */
@@ -191,7 +206,7 @@ function isLetterCode(code: number): boolean {
 
 /** Whether the word ending at `end` ends like a continental street suffix ("…gasse", "…straat"). */
 function hasSuffixTail(text: string, end: number): boolean {
-  return SUFFIX_TAILS.has(text.slice(end - 2, end).toLowerCase());
+  return SUFFIXES_BY_TAIL.has(text.slice(end - 2, end).toLowerCase());
 }
 
 /** Whether any of the words from..to (clamped) holds a digit. */
