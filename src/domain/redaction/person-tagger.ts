@@ -169,39 +169,59 @@ export interface PersonTagger {
   find(text: string, words: TokenBuffer, out: EntitySpan[]): void;
 }
 
+/** Marks, per word, the spans already found over it: 1 for another type, 2 for a person. */
+function markCovered(words: TokenBuffer, spans: readonly EntitySpan[], into: Uint8Array): void {
+  into.fill(0, 0, words.count);
+  for (const span of spans) {
+    // The first word starting at or after the span: binary search, as a long text has thousands of words.
+    let lo = 0;
+    let hi = words.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((words.start[mid] ?? 0) < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const mark = span.type === 'PERSON' ? 2 : 1;
+    for (let i = lo; i < words.count && (words.end[i] ?? 0) <= span.end; i++) into[i] = (into[i] ?? 0) | mark;
+  }
+}
+
 /** Creates a tagger over a model. */
 export function createPersonTagger(model: PersonTaggerModel): PersonTagger {
   const features = new Int32Array(MAX_FEATURES);
+  let covered = new Uint8Array(256);
   const { weights, threshold } = model;
   return {
     find(text, words, out) {
+      if (covered.length < words.count) covered = new Uint8Array(words.count * 2);
+      markCovered(words, out, covered);
       let previous = 0;
       let open = -1;
       let last = -1;
-      const others = out.length === 0 ? out : out.filter((s) => s.type !== 'PERSON').sort((a, b) => a.start - b.start);
-      let next = 0;
+      // Whether the run holds a word the model itself tagged: a run only of names found before adds nothing.
+      let fresh = false;
       for (let i = 0; i < words.count; i++) {
+        const cover = covered[i] ?? 0;
         let tag = 0;
-        const start = words.start[i] ?? 0;
-        while (next < others.length && (others[next]?.end ?? 0) <= start) next++;
-        const covered = next < others.length && (others[next]?.start ?? 0) <= start;
-        if (!covered && taggable(words, i)) tag = scoreWord(weights, features, wordFeatures(text, words, i, previous, features)) > threshold ? 1 : 0;
+        // Words inside another entity are redacted anyway; words of a name already found count as tagged,
+        // so the model may still extend that name ("Anna" by the rules, "Anna Kowalska" by the model).
+        if (cover & 2 && !(cover & 1)) tag = 1;
+        else if (cover === 0 && taggable(words, i)) tag = scoreWord(weights, features, wordFeatures(text, words, i, previous, features)) > threshold ? 1 : 0;
+        const shape = words.shape[i] ?? 0;
+        // A name runs over words joined by spaces on one line; punctuation or a line break ends it.
+        if (open >= 0 && (tag === 0 || !(shape & T.SPACE_BEFORE) || shape & T.NEWLINE_BEFORE)) {
+          if (fresh) pushTrimmed(words, open, last, out);
+          open = -1;
+          fresh = false;
+        }
         if (tag === 1) {
-          const shape = words.shape[i] ?? 0;
-          // A name runs over words joined by spaces on one line; punctuation or a line break ends it.
-          if (open >= 0 && (!(shape & T.SPACE_BEFORE) || shape & T.NEWLINE_BEFORE)) {
-            pushTrimmed(words, open, last, out);
-            open = -1;
-          }
           if (open < 0) open = i;
           last = i;
-        } else if (open >= 0) {
-          pushTrimmed(words, open, last, out);
-          open = -1;
+          if (cover === 0) fresh = true;
         }
         previous = tag;
       }
-      if (open >= 0) pushTrimmed(words, open, last, out);
+      if (open >= 0 && fresh) pushTrimmed(words, open, last, out);
     },
   };
 }
