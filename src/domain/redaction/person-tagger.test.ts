@@ -10,12 +10,12 @@ import { WordTable } from './word-table.js';
 const table = new WordTable(lexiconSize());
 addLexicon(table);
 
-function tagged(text: string): string[] {
+function tagged(text: string, found: readonly EntitySpan[] = []): string[] {
   const words = new TokenBuffer();
   words.scan(text, table);
-  const out: EntitySpan[] = [];
+  const out: EntitySpan[] = [...found];
   createPersonTagger(shippedTaggerModel()).find(text, words, out);
-  return out.map((s) => text.slice(s.start, s.end));
+  return out.slice(found.length).map((s) => text.slice(s.start, s.end));
 }
 
 describe('tagger model storage', () => {
@@ -76,6 +76,14 @@ describe('shipped tagger', () => {
     ['lol ask zubair about it', ['zubair']],
   ])('finds names no rule cues in "%s"', (text, names) => {
     expect(tagged(text)).toEqual(names);
+  });
+
+  it('leaves words inside entities already found, and adds nothing for a name already found', () => {
+    const text = 'Huge thanks to Wojtaszek for reviewing the draft.';
+    const at = text.indexOf('Wojtaszek');
+    const span = { start: at, end: at + 'Wojtaszek'.length };
+    expect(tagged(text, [{ type: 'URL', ...span }])).toEqual([]);
+    expect(tagged(text, [{ type: 'PERSON', ...span }])).toEqual([]);
   });
 
   it('keeps titles out of the name', () => {
