@@ -163,8 +163,8 @@ export function scoreWord(weights: Float32Array, features: Int32Array, count: nu
 export interface PersonTagger {
   /**
    * Appends PERSON spans for runs of words the model tags as names (joined by spaces on one line). Words
-   * inside a span of another type already in `out` (an address, an e-mail) are not scored: they are
-   * redacted anyway, and skipping them is most of what the tagger saves on PII-dense posts.
+   * inside spans already in `out` are not scored: another type's words (an address, an e-mail) are
+   * redacted anyway, and a name's words count as tagged, so the model only extends names found before.
    */
   find(text: string, words: TokenBuffer, out: EntitySpan[]): void;
 }
