@@ -2,6 +2,7 @@
 // lines) filled with names from the shipped lists and with invented surnames no list holds, so the model
 // learns the contexts and shapes of names rather than the lists by heart. Other capitalised words (places,
 // organisations, products, weekdays) fill the negative slots. No evaluation text was used to write them.
+import { Rng } from '../src/pipeline/demo/seeded-random.js';
 import type { LabelledText } from './redaction-corpora.js';
 
 /** `{N}` a person's name, `{P}` a place, `{O}` an organisation, `{X}` a capitalised thing that is not a person. */
@@ -134,17 +135,6 @@ const THINGS = [
   'Terraform', 'React', 'Linux', 'Docker', 'AI', 'Cloud', 'Privacy', 'Security', 'Analytics', 'Payments', 'Search', 'Mobile', 'Design',
 ];
 
-/** A small seeded generator (mulberry32): the same seed gives the same sentences. */
-export function seededRandom(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function capitalise(word: string): string {
   return word
     .split(/([- ])/)
@@ -163,8 +153,10 @@ export interface SyntheticSources {
 
 /** Generates `count` labelled sentences. */
 export function syntheticPersonTexts(sources: SyntheticSources, count: number, seed: number): LabelledText[] {
-  const next = seededRandom(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+  // The demo generator's pinned stream: the same seed gives the same sentences, and so the same weights.
+  const rng = new Rng(seed);
+  const next = (): number => rng.next();
+  const pick = <T>(list: readonly T[]): T => rng.pick(list);
   // An invented surname: the start of one known surname spliced to the end of another, unknown to every list.
   const invent = (): string => {
     for (;;) {

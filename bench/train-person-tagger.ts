@@ -17,7 +17,8 @@ import { PLACE_NAMES } from '../src/domain/redaction/lexicon/place-names.js';
 import { SURNAMES } from '../src/domain/redaction/lexicon/surnames.js';
 import { hashFolded } from '../src/domain/redaction/word-hash.js';
 import { loadCorpora, readPostsJsonl, splitTuningHeldOut, type LabelledText } from './redaction-corpora.js';
-import { seededRandom, syntheticPersonTexts } from './synthetic-person-texts.js';
+import { Rng } from '../src/pipeline/demo/seeded-random.js';
+import { syntheticPersonTexts } from './synthetic-person-texts.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 /**
@@ -58,12 +59,12 @@ function train(examples: readonly Example[], table: WordTable, epochs: number): 
   const u = new Float64Array(size);
   const words = new TokenBuffer();
   const features = new Int32Array(MAX_FEATURES);
-  const next = seededRandom(17);
+  const rng = new Rng(17);
   const order = examples.map((_, i) => i);
   let step = 1;
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
+      const j = rng.int(i + 1);
       [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
     }
     for (const index of order) {

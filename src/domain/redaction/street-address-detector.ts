@@ -4,7 +4,7 @@
 // address blocks whose street has no type word but whose next lines hold a town and postcode.
 import type { EntitySpan } from './entity-types.js';
 import { T, type TokenBuffer } from './tokens.js';
-import { STREET_PREFIXES, STREET_TYPES, W } from './word-classes.js';
+import { EVERYDAY_STREET_TYPES, STREET_PREFIXES, STREET_TYPES, W } from './word-classes.js';
 
 /** The word-class bits (W) of a word: dictionary words and given names end a town segment early. */
 export type WordClassOf = (word: string) => number;
@@ -185,7 +185,7 @@ export function findStreetAddresses(text: string, words: TokenBuffer, classOf: W
 
 // USPS street types that are everyday English words: they end a street only when capitalised ("544 Jacobson
 // Well", not "scored 2 goals as well"), which also spares the street pattern on most prose.
-const EVERYDAY_TYPES = new Set(['well', 'wells', 'light', 'lights', 'land', 'fall', 'camp', 'union', 'unions', 'fort', 'dam', 'lodge', 'forge', 'forges', 'mission', 'ramp', 'radial', 'locks', 'neck', 'necks', 'spurs', 'ports', 'squares', 'extensions', 'parkways', 'shoal', 'shoals']);
+const EVERYDAY_TYPES = new Set(EVERYDAY_STREET_TYPES);
 
 /** Whether a street-type word may end a street here: any type capitalised, the common ones in any case. */
 function streetTypeWord(text: string, start: number, end: number, shape: number): boolean {
