@@ -87,12 +87,17 @@ function replacement(text: string, span: EntitySpan, operator: RedactionOperator
 export function resolveOverlaps(spans: readonly EntitySpan[], priority: readonly EntityType[], text?: string): EntitySpan[] {
   if (spans.length <= 1) return spans.filter((s) => s.end > s.start);
   const sorted = byStartThenLongest(spans);
-  // Two detectors often find the same name (rules and tagger, directory and rules): a span inside the one
-  // before it, of the same type, would lose to it anyway, and dropping it here keeps the common case fast.
+  // Two detectors often find the same name (rules and tagger, directory and rules). Overlapping spans of
+  // one type are one entity: a span inside the one before it is dropped, one that runs past it joins it,
+  // so a name is never cut into a redacted piece and a fragment ("Rosalind" of a longer match, then
+  // "Kowalczyk" alone). It also keeps the common case on the fast path below.
   const ordered: EntitySpan[] = [];
   for (const span of sorted) {
     const last = ordered[ordered.length - 1];
-    if (last !== undefined && span.type === last.type && span.end <= last.end) continue;
+    if (last !== undefined && span.type === last.type && span.start < last.end) {
+      if (span.end > last.end) ordered[ordered.length - 1] = { type: last.type, start: last.start, end: span.end };
+      continue;
+    }
     ordered.push(span);
   }
   let disjoint = true;
