@@ -132,10 +132,9 @@ export function createRedactor(options: RedactorOptions): Redactor {
     const ipv4 = words.dottedNumbers >= 4;
     if (ipv4 || (digits >= 1 && text.includes(':'))) findIpAddresses(text, spans, ipv4);
     if (run >= 7) findPhoneNumbers(text, spans, [...spans]);
-    if (digits >= 1) {
-      if (words.seen & W.BIRTH_CUE && birthCueNearNumber(words)) findDatesOfBirth(text, spans);
-      findStreetAddresses(text, words, classOf, spans);
-    }
+    if (digits >= 1 && words.seen & W.BIRTH_CUE && birthCueNearNumber(words)) findDatesOfBirth(text, words, spans);
+    // Every address has a house number or postcode, but for the Spanish "s/n" (no number) and a street corner.
+    if (digits >= 1 || (words.seen & W.STREET_PREFIX && text.includes('s/n')) || (words.seen & W.ADDRESS_CUE && text.includes('orner of'))) findStreetAddresses(text, words, classOf, spans);
     findKnownNames(text, words, table, spans);
     findPersonsByRules(words, ruleOptions, spans);
     tagger.find(text, words, spans);

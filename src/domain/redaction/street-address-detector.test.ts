@@ -48,6 +48,16 @@ describe('street address detector', () => {
     ['37454 Marginal Lorenzo', 'Brazil, a prefix type after the number'],
     ['Calle 50 12-34', 'a numbered street after a prefix'],
     ['Avenida Presidente do Brasil 45', 'a particle inside the name'],
+    ['3640 Varma Station Apt. 12', 'a USPS street type that is an everyday noun, capitalised'],
+    ['6 Abner Brae', 'a Scottish street type'],
+    ['Křeslická 7 Suite 342', 'Czechia, a street without a type word, known by its unit'],
+    ['Niedergams 69a 8 OG', 'Austria, a street without a type word and a floor'],
+    ['Tinghaugen 5, 0560 Nærhamn', 'Norway, a street without a type word, known by its postcode and town'],
+    ['Furuhaugen 43 Oppgang A', 'Norway, a street in the definite form with a staircase'],
+    ['Bem rkp. 97', 'Hungary, an abbreviated street type'],
+    ['Carretera Teresa s/n., Orense', 'Spain, no house number and no digit anywhere'],
+    ['Acesso Pilar Medeiros 172-Terr.', 'Portugal with a unit joined to the number'],
+    ['Juliapark 400b 3 hoog', 'Netherlands with a floor'],
   ])('finds %s (%s)', (address) => {
     expect(foundOf('STREET_ADDRESS', `Ship to ${address}. Thanks!`)).toEqual([address]);
   });
@@ -62,6 +72,15 @@ describe('street address detector', () => {
     ['Ship to 442 Labadie Croft Suite 617\nKutch-on-Heaney, LL75 9OC', '442 Labadie Croft Suite 617\nKutch-on-Heaney, LL75 9OC', 'a UK-shaped postcode with letters the Royal Mail does not use'],
     ['Send it to Bekkegrenda 3 Leil. 789.', 'Bekkegrenda 3 Leil. 789', 'a unit abbreviation is not a sentence end'],
     ['Meet me at 12 Main Street i think', '12 Main Street', 'a lower-case "i" is not a unit numeral'],
+    ['I live at 1 Main Street, Douglas, Isle of Man.', '1 Main Street, Douglas, Isle of Man', 'a country with a joining word'],
+    ['Ship to 6 Abner Brae, East Yundt Cross, Turks and Caicos Islands by Friday', '6 Abner Brae, East Yundt Cross, Turks and Caicos Islands', 'a country of four words and "and"'],
+    ['Ship to 60 Fay Street\nSt. Ferry Heath, NI2 5TE', '60 Fay Street\nSt. Ferry Heath, NI2 5TE', 'a town abbreviated "St."'],
+    ['Ship to Calle José, 6, 75371 Jerez de la Frontera.', 'Calle José, 6, 75371 Jerez de la Frontera', 'particles in the town after a postcode'],
+    ['Ship to Moosweg 40c, 82716 Oldenburg (Oldenburg).', 'Moosweg 40c, 82716 Oldenburg (Oldenburg)', 'a town with its district in brackets'],
+    ['Ship to 22681 Herman Skyway, Grand Falls–Windsor, Canada', '22681 Herman Skyway, Grand Falls–Windsor, Canada', 'a town joined by an en dash'],
+    ['Ship to 49358 Guha Forge\nRajnandgaon, MH 109 741', '49358 Guha Forge\nRajnandgaon, MH 109 741', 'an Indian state and PIN'],
+    ['I now live in the corner of Kapelaniestraat 88 and Whittaker Street', 'the corner of Kapelaniestraat 88 and Whittaker Street', 'a street corner'],
+    ['Ship to 12 Main Street, Kalamazoo and I will pay', '12 Main Street, Kalamazoo', '"and I" is not part of the town'],
   ])('finds the block in %j (%s)', (text, address) => {
     expect(foundOf('STREET_ADDRESS', text)).toEqual([address]);
   });
@@ -74,6 +93,9 @@ describe('street address detector', () => {
     'Chapter 11\nVerse 3',
     'We drove 5 miles to the camp and 3 more to the lake',
     'Season 2 of Parque Central aired in 2019',
+    'Meet me at the corner of Bob and Alice',
+    'Usain ran 100 m. in 9.58 seconds',
+    'We played Chelsea 3 times this season',
   ])('leaves %j (near misses of the block rules)', (text) => {
     expect(foundOf('STREET_ADDRESS', text)).toEqual([]);
   });

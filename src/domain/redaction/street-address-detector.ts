@@ -11,7 +11,7 @@ export type WordClassOf = (word: string) => number;
 
 const TYPES_EN = STREET_TYPES;
 const SUFFIX_CONTINENTAL =
-  'straße|strasse|str\\.|gasse|weg|dijk|gränden|allén|stigen|torget|backen|vænget|parken|marken|stræde|allee|platz|ring|damm|ufer|chaussee|steig|pfad|markt|gürtel|stieg|hof|matte|straat|laan|plein|gracht|kade|singel|dreef|plantsoen|steeg|vej|gade|gatan|gata|vägen|väg|gränd|torg|stig|gate|gaten|veien|vei|vegen|veg|katu|tie|kuja|kaari|polku|linja|raitti|rinne|ranta|tori|väylä|utca|útja|út|ulice|ulica|aleja|náměstí|nábřeží|třída|rakpart|sokak|sokağı|caddesi|bulvarı';
+  'straße|strasse|str\\.|gasse|weg|dijk|gränden|allén|stigen|torget|backen|vænget|parken|marken|stræde|allee|platz|ring|damm|ufer|chaussee|steig|pfad|markt|gürtel|stieg|hof|matte|straat|laan|plein|gracht|kade|singel|dreef|plantsoen|steeg|vej|gade|gatan|gata|vägen|väg|gränd|torg|stig|gate|gaten|veien|vei|vegen|veg|katu|tie|kuja|kaari|polku|linja|raitti|rinne|ranta|tori|väylä|utca|útja|út|körút|sugárút|tér|sétány|köz|fasor|rkp\\.|krt\\.|sgt\\.|stny\\.|ulice|ulica|aleja|náměstí|nábřeží|třída|rakpart|sokak|sokağı|caddesi|bulvarı|garten|park|haugen|åsen|høgda|engen|jordet|kollen|kroken|lunden|løkka|myra|plassen|skogen|stien|stranda|svingen|tunet|vangen|vang|toften|bråten|flata|grenda|lyngen|ringen';
 // "Forsbergs Gata 362", "Kocatepe Caddesi 46c": the same words capitalised, standing alone after the name.
 const SUFFIX_CAPITALISED = SUFFIX_CONTINENTAL.split('|')
   .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
@@ -27,7 +27,7 @@ const UNIT_WORDS_CAPITALISED = UNIT_WORDS.split('|')
   .join('|');
 // Also the Danish floor and side ("4. th", "2. tv"), the Dutch unit numeral after the house ("638 II") and
 // the Portuguese unit joined to it ("29-Escr.", "883-R/C", "267-6Esq.").
-const UNIT = `(?:(?:${UNIT_WORDS})(?![\\p{L}])\\s*(?:no\\.?\\s*)?#?\\s*[\\p{L}\\p{N}-]{1,6}|\\d{1,2}(?:e|er|ème|°)?\\s*(?:étage|etage|hoog|og|stock)(?:\\s+achter|\\s+voor)?|\\d{1,2}\\.\\s?(?:th|tv|mf|sal)|(?:I{1,3}|IV)(?=[ \\t]*(?:,|\\n|$))|-(?:r/c|\\d?(?:esq|dto)\\.?|escr\\.?|bloco|mor\\.?|ap\\.?|ed\\.?|and\\.?|cv))`;
+const UNIT = `(?:(?:${UNIT_WORDS})(?![\\p{L}])\\s*(?:no\\.?\\s*)?#?\\s*[\\p{L}\\p{N}-]{1,6}|\\d{1,2}(?:e|er|ème|°)?\\s*(?:étage|etage|hoog|og|stock)(?:\\s+achter|\\s+voor)?|\\d{1,2}\\.\\s?(?:th|tv|mf|sal)|(?:I{1,3}|IV)(?=[ \\t]*(?:,|\\n|$)|[ \\t]+\\d{1,2}[ \\t]*hoog)|-(?:r/c|\\d?(?:esq|dto|drt|frt)\\.?|escr\\.?|bloco|mor\\.?|ap\\.?|ed\\.?|and\\.?|cv|terr\\.?|sub|loja|slt\\.?|gar\\.?))`;
 const HOUSE = '\\d{1,6}[A-Za-z]?(?:[-/]\\d{1,5}[A-Za-z]?)?';
 const WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*";
 
@@ -44,7 +44,7 @@ const SUFFIX_BEFORE_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d{1,5}[ \\t]+)?
 // The suffixes above by their last two letters: a word before a number is compared only with the few
 // suffixes that end like it (one pattern of a hundred alternatives cost more than the whole address scan).
 const SUFFIXES_BY_TAIL = new Map<string, string[]>();
-for (const suffix of SUFFIX_CONTINENTAL.replace('str\\.', 'str').split('|')) {
+for (const suffix of SUFFIX_CONTINENTAL.replaceAll('\\.', '').split('|')) {
   const tail = suffix.slice(-2);
   SUFFIXES_BY_TAIL.set(tail, [...(SUFFIXES_BY_TAIL.get(tail) ?? []), suffix]);
 }
@@ -65,6 +65,9 @@ const HOUSE_NUMBER = new RegExp(
   `^(?:(?:house|h\\.|flat|plot|door|shop|khasra|ward)\\s*(?:no\\.?|number|#)?\\s*[\\p{N}][\\p{L}\\p{N}/-]*,?(?:[ \\t]+${WORD}){0,4}|(?:P\\.?\\s?O\\.?\\s?)?Box\\s*\\d{1,6}|Postfach\\s*\\d{1,6}|BP\\s*\\d{1,6})`,
   'iu',
 );
+// "corner of Kapelaniestraat 88 and Whittaker Street", "corner of 5th Avenue & Main St.": two streets that meet.
+const CORNER_STREET = "(?:\\p{Lu}[\\p{L}'’.-]*|\\d{1,5}(?:st|nd|rd|th)?)(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|\\d{1,5}[a-z]?)){0,3}";
+const CORNER = new RegExp(`^[Cc]orner of[ \\t]+(?:the[ \\t]+)?(${CORNER_STREET})[ \\t]+(?:and|&)[ \\t]+(${CORNER_STREET})`, 'u');
 const PO_BOX_BEFORE = /(?:P\.?\s?O\.?\s?)$/i;
 
 const CONTEXT_CORE = new RegExp(
@@ -72,11 +75,19 @@ const CONTEXT_CORE = new RegExp(
   'iu',
 );
 
+// A floor after the house number: "2 OG", "3 hoog".
+const FLOOR = '[ \\t]+\\d{1,2}[ \\t]*(?:OG|hoog|étage|Stock)(?![\\p{L}])';
 // A line that is only house number + street name + number, with no street type: "11 Školní 939",
 // "52 Ibirapita 8057", "98 árpád fejedelem útja 45." — an address only when a unit, town or postcode follows.
 const NUMBERED_LINE = new RegExp(`^(?:\\d{1,5}[ \\t]+)?(?:${HOUSE}[ \\t]+)?((?:${WORD}[ \\t]+){0,3}?\\p{L}[\\p{L}'’.-]*)[ \\t]+${HOUSE}\\.?(?=[ \\t]*(?:,|\\n|$))`, 'u');
 // The same line without a leading number, "Radbuzská 4", "Laaksoraitti 4": needs a town and a postcode after it.
-const NAMED_LINE = new RegExp(`^(\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+[\\p{L}][\\p{L}'’.-]*){0,2})[ \\t]+${HOUSE}(?=[ \\t]*(?:,|\\n|$)|[ \\t]+(?:${UNIT_WORDS_CAPITALISED})(?![\\p{L}]))`, 'u');
+const NAMED_LINE = new RegExp(`^(\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+[\\p{L}][\\p{L}'’.-]*){0,2})[ \\t]+${HOUSE}(?=[ \\t]*(?:,|\\n|$)|[ \\t]+(?:${UNIT_WORDS_CAPITALISED})(?![\\p{L}])|${FLOOR})`, 'u');
+// What must follow "Brodská 35" inside a sentence: a unit ("Suite 825", "Apt. 5", "2 OG", "Oppgang A") or a
+// postcode and town (", 531 05 Rumburk", ", 0560 Nærhamn").
+const NAMED_STREET_EVIDENCE = new RegExp(
+  `^(?:[ \\t]+(?:${UNIT_WORDS}|${UNIT_WORDS_CAPITALISED})(?![\\p{L}])[ \\t]*#?[ \\t]*(?:\\d[\\p{L}\\p{N}-]{0,5}|[A-Z])(?![\\p{L}\\p{N}])|${FLOOR}|,[ \\t]*(?:\\d{4,5}|\\d{3} \\d{2})[ \\t]+\\p{Lu})`,
+  'u',
+);
 const POSTCODE_IN_BLOCK = /(?<![\p{L}\p{N}-])(?:\d{4,6}|\d{3} \d{2,3}|\d{5}-\d{3,4}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{2}-\d{3}|[A-PR-UWYZ][A-HK-Y0-9]{1,3} ?\d[A-Z]{2})(?![\p{L}\p{N}])/u;
 // "3333 February 03, 2015", "05:41 PM January 28": a date or time, not a street.
 const DATE_WORD = /(?<![\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|am|pm|mon|tue|wed|thu|fri|sat|sun)\.?(?![\p{L}])/iu;
@@ -87,34 +98,45 @@ const UNIT_BEFORE = /(?<![\p{L}\p{N}])(?:apt\.?|apartment|suite|ste\.?|unit|flat
 
 const UK_POSTCODE_GATE = /\d[ABD-HJLNP-UW-Z]{2}\b/;
 const UK_POSTCODE = /(?<![\p{L}\p{N}])(?:GIR ?0AA|[A-PR-UWYZ](?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?) ?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/gu;
-const UNIT_AFTER = new RegExp(`^(?:[ \\t]+(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)(?![\\p{L}\\p{N}]))?(?:[.,]?[ \\t]*\\n?[ \\t]*${UNIT}(?![\\p{L}\\p{N}]))?`, 'iu');
+const UNIT_AFTER = new RegExp(`^(?:[ \\t]+(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)(?![\\p{L}\\p{N}]))?(?:[.,]?[ \\t]*\\n?[ \\t]*${UNIT}(?![\\p{L}\\p{N}])){0,2}`, 'iu');
 const SEGMENT_SEPARATOR = /^(?:\.?[ \t]*,[ \t]*\n?[ \t]*|\.?[ \t]*\n(?:[ \t]*\n)?[ \t]*,?[ \t]*|[ \t]+[-–][ \t]+|[ \t]+)/;
 // Inside an address block (after a street) a postcode may be loosely shaped: any letters in a UK-style
 // code ("LL75 9OC"), the Dutch "8870 HM", the Portuguese "7018-751".
-const POSTCODE = /^(?:[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{5}(?:-\d{3,4})?|\d{3} \d{2}(?![\p{N}])|[1-9]\d{2}[ ]?\d{3}|\d{4}-\d{3}|\d{4}(?: [A-Z]{2}(?![\p{L}\p{N}]))?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{2}-\d{3})(?![\p{L}\p{N}])/u;
+const POSTCODE = /^(?:[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{5}(?:-\d{3,4})?|\d{6}|\d{3} \d{3}|\d{3} \d{2}(?![\p{N}])|[1-9]\d{2}[ ]?\d{3}|\d{4}-\d{3}|\d{4}(?: [A-Z]{2}(?![\p{L}\p{N}]))?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{2}-\d{3})(?![\p{L}\p{N}])/u;
 const STATE = /^[A-Z]{2}(?![\p{L}\p{N}])/u;
 const PLACE_PARTICLE = /^(?:do|da|dos|das|de|del|della|di|du|des|la|le|les|sur|am|an|im|bei|pod|nad|upon|on|en|y|i|a)$/;
-const PLACE_WORD = /^\p{L}[\p{L}'’-]*(?![\p{L}\p{N}])/u;
+
+const ADDRESS_START_CLASSES = W.STREET_TYPE | W.STREET_PREFIX | W.HOUSE_WORD | W.ADDRESS_CUE;
 
 /** Appends STREET_ADDRESS spans; the scanned words say where street types, numbers and cue words are. */
 export function findStreetAddresses(text: string, words: TokenBuffer, classOf: WordClassOf, out: EntitySpan[]): void {
   const isCommon = (word: string) => (classOf(word) & W.COMMON) !== 0;
   const found: EntitySpan[] = [];
+  // Several cues often end at the same street ("live at" and the street type): extend each end once.
+  let extended: Map<number, number> | undefined;
+  const extendOnce = (coreEnd: number) => {
+    extended ??= new Map();
+    let end = extended.get(coreEnd);
+    if (end === undefined) extended.set(coreEnd, (end = extend(text, coreEnd, classOf)));
+    return end;
+  };
   const add = (start: number, coreEnd: number) => {
     const unit = UNIT_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
-    found.push({ type: 'STREET_ADDRESS', start: start - (unit?.[0].length ?? 0), end: extend(text, coreEnd, classOf) });
+    found.push({ type: 'STREET_ADDRESS', start: start - (unit?.[0].length ?? 0), end: extendOnce(coreEnd) });
   };
   const seen = words.seen;
   let numberWithLetters = false;
   for (let i = 0; i < words.count; i++) {
     const cls = words.classes[i] ?? 0;
+    // Most words are none of what the rules below start from: a cue word, a number or a capitalised word.
+    if ((cls & ADDRESS_START_CLASSES) === 0 && ((words.shape[i] ?? 0) & (T.NUMERIC | T.CAPITALISED)) === 0) continue;
     const start = words.start[i] ?? 0;
     const end = words.end[i] ?? 0;
     // Every pattern needs a number near its cue word; checking the words first spares most regular expressions.
     if (cls & W.STREET_TYPE && numberAmong(words, i - 7, i - 1) && streetTypeWord(text, start, end, words.shape[i] ?? 0)) {
       const from = Math.max(0, start - 80);
       // "St." and "Blvd." keep their dot; "Street." ends a sentence.
-      const dot = text.charCodeAt(end) === 46 && end - start <= 4 ? 1 : 0;
+      const dot = text.charCodeAt(end) === 46 && ABBREVIATED_TYPES.has(text.slice(start, end).toLowerCase()) ? 1 : 0;
       const window = text.slice(from, end + dot);
       // The earliest start may be implausible ("1 Main Street 1 Main Street"): try later starts too.
       NUMBER_FIRST.lastIndex = 0;
@@ -137,7 +159,7 @@ export function findStreetAddresses(text: string, words: TokenBuffer, classOf: W
       const house = /^\d{1,5}[A-Za-z]?(?:\s?[-/]\s?\d{1,5}[A-Za-z]?|\s[A-Z]\s\d{1,4})?(?![\p{L}\p{N}])/u.exec(text.slice(start, start + 16));
       if (m !== null && house !== null) add(from + m.index, start + house[0].length);
     }
-    if (cls & W.STREET_PREFIX && numberAmong(words, i - 3, i + 6)) {
+    if (cls & W.STREET_PREFIX && (numberAmong(words, i - 3, i + 6) || text.slice(start, start + 60).includes('s/n'))) {
       const window = text.slice(start, start + 90);
       const m = PREFIX_THEN_NUMBER.exec(window);
       // "Parque Central aired in 2019": lower-case dictionary words are prose, not a street's name.
@@ -155,18 +177,32 @@ export function findStreetAddresses(text: string, words: TokenBuffer, classOf: W
       const m = NUMBERED_LINE.exec(text.slice(start, start + 90));
       if (m !== null && plausibleStreetName(m[1] ?? '', isCommon) && !DATE_WORD.test(m[0])) {
         const coreEnd = start + m[0].length;
-        const end = extend(text, coreEnd, classOf);
+        const end = extendOnce(coreEnd);
         if (end > coreEnd && BLOCK_EVIDENCE.test(text.slice(coreEnd, end))) found.push({ type: 'STREET_ADDRESS', start, end });
       }
     }
-    // A dictionary word may start such a line only when short: Czech "U Svodnice 7", "Nad Havlem 290".
-    if (shape & T.CAPITALISED && !(cls & W.STOP) && (!(cls & W.COMMON) || end - start <= 3) && startsLine(text, start) && numberAmong(words, i + 1, i + 3)) {
+    // A dictionary word may start such a street only when short: Czech "U Svodnice 7", "Nad Havlem 290".
+    // Inside a sentence the street needs a unit or a postcode and town right after its number (checked first:
+    // it rules out most capitalised words before a number); an address block's first line may have them on
+    // the next lines.
+    const number = shape & T.CAPITALISED && !(cls & W.STOP) && (!(cls & W.COMMON) || end - start <= 3) ? firstNumberAmong(words, i + 1, i + 3) : -1;
+    const lineStart = number >= 0 && startsLine(text, start);
+    if (number >= 0 && (lineStart || NAMED_STREET_EVIDENCE.test(text.slice(words.end[number] ?? 0, (words.end[number] ?? 0) + 24))) && !afterCapitalisedWord(text, words, i)) {
       const m = NAMED_LINE.exec(text.slice(start, start + 70));
       if (m !== null && !DATE_WORD.test(m[0])) {
         const coreEnd = start + m[0].length;
-        const end = extend(text, coreEnd, classOf);
+        const end = extendOnce(coreEnd);
         const after = text.slice(coreEnd, end);
-        if (POSTCODE_IN_BLOCK.test(after) && /\p{Lu}\p{Ll}/u.test(after)) found.push({ type: 'STREET_ADDRESS', start, end });
+        const block = lineStart && POSTCODE_IN_BLOCK.test(after) && /\p{Lu}\p{Ll}/u.test(after);
+        if (block || NAMED_STREET_EVIDENCE.test(text.slice(coreEnd, coreEnd + 24))) found.push({ type: 'STREET_ADDRESS', start, end });
+      }
+    }
+    if (cls & W.ADDRESS_CUE && (text.charCodeAt(start) | 32) === 99 && text.startsWith('orner of', start + 1)) {
+      const m = CORNER.exec(text.slice(start, start + 120));
+      if (m !== null && [m[1] ?? '', m[2] ?? ''].every((street) => looksLikeStreet(street, classOf))) {
+        // "the corner of X and Y" is the address itself: "I live at <STREET_ADDRESS>".
+        const the = /the[ \t]+$/i.exec(text.slice(Math.max(0, start - 6), start));
+        add(start - (the?.[0].length ?? 0), start + m[0].length);
       }
     }
     if (cls & W.ADDRESS_CUE && numberAmong(words, i + 1, i + 10)) {
@@ -182,6 +218,9 @@ export function findStreetAddresses(text: string, words: TokenBuffer, classOf: W
   if (numberWithLetters && seen !== 0 && UK_POSTCODE_GATE.test(text)) for (const m of text.matchAll(UK_POSTCODE)) found.push({ type: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
   for (const span of found) if (span.end > span.start) out.push(span);
 }
+
+// Street types written abbreviated, whose full stop belongs to the address ("St.", "Blvd."), unlike "Lane.".
+const ABBREVIATED_TYPES = new Set('st ave av rd blvd ln dr ct pl terr ter pkwy hwy cir sq trl gdns aly plz expy fwy byp cswy cres crk xing ext hts jct mtn pt rdg rte tpke vly vw vlg vis'.split(' '));
 
 // USPS street types that are everyday English words: they end a street only when capitalised ("544 Jacobson
 // Well", not "scored 2 goals as well"), which also spares the street pattern on most prose.
@@ -209,11 +248,30 @@ function hasSuffixTail(text: string, end: number): boolean {
   return SUFFIXES_BY_TAIL.has(text.slice(end - 2, end).toLowerCase());
 }
 
+/** Whether a street of a corner is named like one: a street type or continental suffix, or a house number, at its end. */
+function looksLikeStreet(street: string, classOf: WordClassOf): boolean {
+  const words = street.split(/[ \t]+/);
+  const last = words[words.length - 1] ?? '';
+  const isCommon = (word: string) => (classOf(word) & W.COMMON) !== 0;
+  return /^\d/.test(last) || (classOf(last.replace(/\.$/, '').toLowerCase()) & W.STREET_TYPE) !== 0 || words.some((word) => isContinentalStreetWord(word, isCommon));
+}
+
+/** Whether word i follows a capitalised word on the same line: "Jána Stanislava 235" starts at "Jána". */
+function afterCapitalisedWord(text: string, words: TokenBuffer, i: number): boolean {
+  const gap = text.charCodeAt((words.start[i] ?? 0) - 1);
+  return i > 0 && ((words.shape[i - 1] ?? 0) & T.CAPITALISED) !== 0 && words.end[i - 1] === (words.start[i] ?? 0) - 1 && (gap === 32 || gap === 9);
+}
+
 /** Whether any of the words from..to (clamped) holds a digit. */
 function numberAmong(words: TokenBuffer, from: number, to: number): boolean {
+  return firstNumberAmong(words, from, to) >= 0;
+}
+
+/** The first of the words from..to (clamped) that holds a digit, or -1. */
+function firstNumberAmong(words: TokenBuffer, from: number, to: number): number {
   const last = Math.min(to, words.count - 1);
-  for (let k = Math.max(0, from); k <= last; k++) if ((words.shape[k] ?? 0) & T.HAS_DIGIT) return true;
-  return false;
+  for (let k = Math.max(0, from); k <= last; k++) if ((words.shape[k] ?? 0) & T.HAS_DIGIT) return k;
+  return -1;
 }
 
 /** Whether only white space, or a label ending in ":", stands between the line start and `at`. */
@@ -272,55 +330,110 @@ function extend(text: string, end: number, classOf: WordClassOf): number {
 
 /**
  * Length of an address segment at the start of `s`: a postcode, a state code with optional postcode,
- * or one to three place words with an optional postcode before or after, ending the line, the clause
- * or before a postcode, so a sentence that follows is not swallowed.
+ * or place words with an optional postcode before or after, ending the line, the clause or before a
+ * postcode, so a sentence that follows is not swallowed.
  */
 function segmentLength(s: string, classOf: WordClassOf): number {
-  const isCommon = (word: string) => (classOf(word) & W.COMMON) !== 0;
   const postcode = POSTCODE.exec(s);
-  if (postcode !== null) return postcode[0].length + placeAfterPostcode(s.slice(postcode[0].length), isCommon);
+  if (postcode !== null) {
+    // "75371 Jerez de la Frontera": the town after a postcode needs no other evidence.
+    const gap = /^[ \t]+(?=\p{Lu})/u.exec(s.slice(postcode[0].length));
+    const after = gap === null ? '' : s.slice(postcode[0].length + gap[0].length);
+    const place = gap === null ? null : placeWords(after, classOf);
+    if (gap === null || place === null || (classOf(after.slice(0, place.length).toLowerCase()) & W.COMMON) !== 0) return postcode[0].length;
+    return postcode[0].length + gap[0].length + place.length;
+  }
   const state = STATE.exec(s);
   if (state !== null) {
-    const zip = /^[ \t]+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\p{L}\p{N}])/u.exec(s.slice(2));
+    const zip = /^[ \t]+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{3} \d{3})(?![\p{L}\p{N}])/u.exec(s.slice(2));
     return 2 + (zip?.[0].length ?? 0);
   }
-  let length = 0;
-  let words = 0;
-  // Whether every word of the town is also a name ("Street, Tom said"): then it must end a line or clause.
-  let nameLike = true;
-  while (words < 3) {
-    const gap = words === 0 ? '' : (/^[ \t]+/.exec(s.slice(length))?.[0] ?? null);
-    if (gap === null) break;
-    const word = PLACE_WORD.exec(s.slice(length + gap.length));
-    if (word === null) break;
-    const w = word[0];
-    const capitalised = w.charAt(0) !== w.charAt(0).toLowerCase();
-    // "João do Norte", "Rožnov pod Radhoštěm": a lower-case particle inside a town's name.
-    if (!capitalised && words > 0 && PLACE_PARTICLE.test(w)) {
-      const after = /^[ \t]+(?:\p{Lu}|(?:do|da|de|del|di|du|la|le|les)[ \t]+\p{Lu})/u.exec(s.slice(length + gap.length + w.length));
-      if (after !== null) {
-        length += gap.length + w.length;
-        continue;
-      }
-    }
-    if (!capitalised && isCommon(w.toLowerCase())) break;
-    if (capitalised && /^(?:the|and|or|but|thanks|thank|see|call|email|mail|please|we|i|you|our|my|it|this|that|from|with)$/i.test(w)) break;
-    nameLike &&= (classOf(w) & (W.GIVEN | W.SURNAME | W.FAMOUS)) !== 0;
-    length += gap.length + w.length;
-    words++;
-  }
+  const place = placeWords(s, classOf);
   // "Mobile: 041…" is a label that starts the next field, not a town.
-  if (words === 0 || /^[ \t]*:/.test(s.slice(length))) return 0;
+  if (place === null || /^[ \t]*:/.test(s.slice(place.length))) return 0;
+  const length = place.length;
   // Place words end at a line end, a comma or a postcode, or before lower-case prose ("…, Reingerside last
   // month") when none of them is a name; "Street, Tom said" is not a town.
-  const ending = /^(?:[ \t]*(?:$|[\n,;)!?]|\.(?:\s|$))|[ \t]+[A-Z0-9])/.test(s.slice(length)) || (!nameLike && /^[ \t]+\p{Ll}/u.test(s.slice(length)));
+  const ending = /^(?:[ \t]*(?:$|[\n,;)!?]|\.(?:\s|$))|[ \t]+[A-Z0-9])/.test(s.slice(length)) || (!place.nameLike && /^[ \t]+\p{Ll}/u.test(s.slice(length)));
   if (!ending) return 0;
   const zip = /^[ \t]+(?:\d{5}(?:-\d{4})?|[1-9]\d{2}[ ]?\d{3}|[A-Z]{2}[ \t]+\d{5}|[A-PR-UWYZ](?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?) ?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/u.exec(s.slice(length));
   return length + (zip?.[0].length ?? 0);
 }
 
-function placeAfterPostcode(s: string, isCommon: (word: string) => boolean): number {
-  const place = /^[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ -](?:(?:do|da|dos|das|de|del|della|di|du|la|le|les|sur|am|an|im|pod|nad)[ -])?\p{Lu}[\p{L}'’-]*){0,2})/u.exec(s);
-  if (place === null || isCommon((place[1] ?? '').toLowerCase())) return 0;
-  return place[0].length;
+// Words that end a run of place words even capitalised: the start of the next sentence or clause.
+const NOT_PLACE = /^(?:the|and|or|but|thanks|thank|see|call|email|mail|please|we|i|you|our|my|it|this|that|from|with)$/i;
+// Sticky patterns, tried at a position of the segment without slicing it.
+const GAP_AT = /[ \t]+/y;
+// "St. Ives", "Mt. Vernon": an abbreviation whose full stop does not end the sentence.
+const ABBREVIATION_AT = /(?:St|Ste|Mt|Ft|Pt)\.[ \t]*(?=\p{Lu})/uy;
+const PLACE_WORD_AT = /\p{L}[\p{L}'’–-]*(?![\p{L}\p{N}])/uy;
+const PARTICLE_BEFORE_NAME_AT = /[ \t]+(?:\p{Lu}|(?:do|da|de|del|di|du|la|le|les)[ \t]+\p{Lu})/uy;
+// "Oldenburg (Oldenburg)", "İçel (Mersin)".
+const ASIDE_AT = /[ \t]*\([^()\n]{1,40}\)/y;
+// "Isle of Man", "Turks and Caicos Islands", "Svalbard & Jan Mayen Islands": joining words inside a country's name.
+const JOINER_AT = /[ \t]+(?:and|&|of|of the)[ \t]+(?=\p{Lu})/uy;
+const LETTERS_AT = /\p{L}+/uy;
+
+/** The length of what the sticky pattern matches at `at`, or -1. */
+function lengthAt(pattern: RegExp, s: string, at: number): number {
+  pattern.lastIndex = at;
+  const m = pattern.exec(s);
+  return m === null ? -1 : m[0].length;
+}
+
+/**
+ * The town or country at the start of `s`: up to four capitalised place words ("St. Peter am Kammersberg",
+ * "Grand Falls–Windsor", "İçel (Mersin)"), with particles and joining words between them; null if none.
+ */
+function placeWords(s: string, classOf: WordClassOf): { length: number; nameLike: boolean } | null {
+  let at = 0;
+  // The length up to the last place word: a joining word or abbreviation with nothing after it is dropped.
+  let kept = 0;
+  let words = 0;
+  // Whether every word of the town is also a name ("Street, Tom said"): then it must end a line or clause.
+  let nameLike = true;
+  let joined = false;
+  while (words < 4) {
+    if (words > 0 && !joined) {
+      const gap = lengthAt(GAP_AT, s, at);
+      if (gap < 0) break;
+      at += gap;
+    }
+    joined = false;
+    const abbreviation = s.charCodeAt(at + 2) === 46 || s.charCodeAt(at + 3) === 46 ? lengthAt(ABBREVIATION_AT, s, at) : -1;
+    if (abbreviation > 0) {
+      at += abbreviation;
+      nameLike = false;
+      joined = true;
+      continue;
+    }
+    const length = lengthAt(PLACE_WORD_AT, s, at);
+    if (length < 0) break;
+    const w = s.slice(at, at + length);
+    const capitalised = w.charAt(0) !== w.charAt(0).toLowerCase();
+    // "João do Norte", "Rožnov pod Radhoštěm": a lower-case particle inside a town's name.
+    if (!capitalised && words > 0 && PLACE_PARTICLE.test(w) && lengthAt(PARTICLE_BEFORE_NAME_AT, s, at + length) > 0) {
+      at += length;
+      continue;
+    }
+    if (!capitalised && (classOf(w.toLowerCase()) & W.COMMON) !== 0) break;
+    if (capitalised && NOT_PLACE.test(w)) break;
+    const cls = classOf(w);
+    nameLike &&= (cls & (W.GIVEN | W.SURNAME | W.FAMOUS)) !== 0 && (cls & W.PLACE) === 0;
+    at += length;
+    words++;
+    const aside = s.indexOf('(', at) >= 0 ? lengthAt(ASIDE_AT, s, at) : -1;
+    if (aside > 0) at += aside;
+    kept = at;
+    const joiner = lengthAt(JOINER_AT, s, at);
+    if (joiner > 0) {
+      const next = lengthAt(LETTERS_AT, s, at + joiner);
+      if (!NOT_PLACE.test(s.slice(at + joiner, at + joiner + Math.max(next, 0)))) {
+        at += joiner;
+        nameLike = false;
+        joined = true;
+      }
+    }
+  }
+  return words === 0 ? null : { length: kept, nameLike };
 }

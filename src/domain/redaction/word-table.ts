@@ -2,6 +2,8 @@
 // 12 bytes a slot, so 100,000 members' names and the word lists fit in a few megabytes.
 import { finalise, type HashState } from './word-hash.js';
 
+const RECENT_MASK = 4095;
+
 /** Most slots in use before the table doubles; linear probing stays short below it. */
 const MAX_LOAD = 0.7;
 
@@ -14,6 +16,12 @@ export class WordTable {
   private slots: Int32Array;
   private mask: number;
   private count = 0;
+  /**
+   * The last lookup in each of 4,096 places: frequent words ("the", "and") are found in a few cache lines
+   * instead of a table of megabytes (a miss costs more than the rest of the scan step).
+   */
+  private readonly recent = new Int32Array((RECENT_MASK + 1) * 3);
+  private recentUsed = false;
 
   constructor(expected: number) {
     let capacity = 1024;
@@ -35,6 +43,10 @@ export class WordTable {
   /** Adds flag bits to a key, inserting it when absent. */
   add(state: HashState, bits: number): void {
     if (bits === 0) return;
+    if (this.recentUsed) {
+      this.recent.fill(0);
+      this.recentUsed = false;
+    }
     if (this.count + 1 > (this.mask + 1) * MAX_LOAD) this.grow();
     this.insert(finalise(state.a), finalise(state.b), bits);
   }
@@ -46,6 +58,18 @@ export class WordTable {
 
   /** The flag bits of a key given by its finalised hashes. */
   getFinal(a: number, b: number): number {
+    const cache = this.recent;
+    const at = (b & RECENT_MASK) * 3;
+    if (cache[at] === a && cache[at + 1] === b) return cache[at + 2] ?? 0;
+    const flags = this.lookup(a, b);
+    cache[at] = a;
+    cache[at + 1] = b;
+    cache[at + 2] = flags;
+    this.recentUsed = true;
+    return flags;
+  }
+
+  private lookup(a: number, b: number): number {
     const slots = this.slots;
     const mask = this.mask;
     let slot = a & mask;
