@@ -136,7 +136,7 @@ export function createRedactor(options: RedactorOptions): Redactor {
     // Every address has a house number or postcode, but for the Spanish "s/n" (no number) and a street corner.
     if (digits >= 1 || (words.seen & W.STREET_PREFIX && text.includes('s/n')) || (words.seen & W.ADDRESS_CUE && text.includes('orner of'))) findStreetAddresses(text, words, classOf, spans);
     findKnownNames(text, words, table, spans);
-    findPersonsByRules(words, ruleOptions, spans);
+    findPersonsByRules(text, words, ruleOptions, spans);
     tagger.find(text, words, spans);
     if (mode === 'thorough') findPersonsByNlp(text, spans);
     return spans;

@@ -44,6 +44,11 @@ describe('person rules', () => {
     ['The founder Mark Frissora spoke', ['Mark Frissora']],
     // Shouted: a given name and a surname.
     ['WE LOVE SCOTT WEILAND', ['SCOTT WEILAND']],
+    // A listed name before a verb people do, even first in a sentence.
+    ['Morishita began writing as a teenager.', ['Morishita']],
+    ['I agree. Beaufort is very reliable.', ['Beaufort']],
+    // A sentence that opens by addressing someone.
+    ['Jakobine, can I please speak to your boss?', ['Jakobine']],
   ])('finds people in "%s" (new rules)', (text, names) => {
     expect(foundOf('PERSON', text)).toEqual(names);
   });
@@ -61,6 +66,9 @@ describe('person rules', () => {
     'MENA FOREX EXPO ANNOUNCED',
     'call it Friday',
     'The Queen Mother arrived',
+    'Paris is lovely in spring',
+    'Honestly, I think so',
+    'Monday, we ship',
   ])('leaves "%s" (near misses of the new rules)', (text) => {
     expect(foundOf('PERSON', text)).toEqual([]);
   });

@@ -16,8 +16,8 @@ export interface PersonRuleOptions {
 
 const MAX_NAME_WORDS = 4;
 
-/** Appends PERSON spans found by the rules. */
-export function findPersonsByRules(words: TokenBuffer, options: PersonRuleOptions, out: EntitySpan[]): void {
+/** Appends PERSON spans found by the rules over the scanned words of `text`. */
+export function findPersonsByRules(text: string, words: TokenBuffer, options: PersonRuleOptions, out: EntitySpan[]): void {
   const count = words.count;
   for (let i = 0; i < count; i++) {
     const cls = words.classes[i] ?? 0;
@@ -82,6 +82,17 @@ export function findPersonsByRules(words: TokenBuffer, options: PersonRuleOption
       push(words, i, i, out);
       continue;
     }
+    // "Morishita began writing", "Beaufort is very reliable": a name from the lists before a verb people do,
+    // even first in a sentence, where a capitalised word is otherwise no evidence.
+    if (next < count && listedName(words, i) && joinedName(words, next) && (words.classes[next] ?? 0) & W.PERSON_VERB && !afterCapitalised(words, i)) {
+      push(words, i, i, out);
+      continue;
+    }
+    // "Jakobine, can I please speak to your boss?": a sentence that opens by addressing someone.
+    if (next < count && shape & T.SENTENCE_START && text.charCodeAt(words.end[i] ?? 0) === 44 && addressedName(words, i) && (words.classes[next] ?? 0) & (W.PERSON_VERB | W.STOP | W.GREETING) && !((words.shape[next] ?? 0) & T.NEWLINE_BEFORE)) {
+      push(words, i, i, out);
+      continue;
+    }
     // A capitalised surname alone in mid-sentence ("starring Sandberg", "Kimmel was great").
     if (cls & W.SURNAME && !(cls & (W.COMMON | W.PLACE | W.STOP | W.LONG_LIST_ONLY)) && isCapitalisedWord(shape) && !(shape & (T.SENTENCE_START | T.ALL_CAPS)) && options.loneSurnames) {
       push(words, i, i, out);
@@ -103,6 +114,24 @@ function push(words: TokenBuffer, from: number, to: number, out: EntitySpan[]): 
 
 function isCapitalisedWord(shape: number): boolean {
   return (shape & T.CAPITALISED) !== 0 && (shape & (T.INNER_CAPS | T.NUMERIC | T.TAGGED | T.GLUED | T.CONTRACTION)) === 0;
+}
+
+/** A capitalised given name or surname of the lists that is no dictionary word or place: "Morishita", "Beaufort". */
+function listedName(words: TokenBuffer, i: number): boolean {
+  const cls = words.classes[i] ?? 0;
+  const shape = words.shape[i] ?? 0;
+  if (!isCapitalisedWord(shape) || shape & T.ALL_CAPS || (words.end[i] ?? 0) - (words.start[i] ?? 0) < 3) return false;
+  return (cls & (W.GIVEN | W.SURNAME)) !== 0 && (cls & (W.COMMON | W.PLACE | W.STOP | W.TITLE | W.RELATION | W.GREETING | W.SPEECH | W.SLANG | W.LONG_LIST_WORD)) === 0;
+}
+
+/** A word that may be someone addressed at the start of a sentence: a listed name, or an unknown capitalised word. */
+function addressedName(words: TokenBuffer, i: number): boolean {
+  return listedName(words, i) || (isUnknownWord(words, i) && ((words.classes[i] ?? 0) & (W.SPEECH | W.PERSON_VERB)) === 0);
+}
+
+/** Whether word `i` continues a capitalised word before it ("Goldman Sachs has"): an organisation as likely as a person. */
+function afterCapitalised(words: TokenBuffer, i: number): boolean {
+  return i > 0 && joinedName(words, i) && ((words.shape[i - 1] ?? 0) & T.CAPITALISED) !== 0 && ((words.classes[i - 1] ?? 0) & W.STOP) === 0;
 }
 
 /** A name only the long US lists know, and not a frequent given name: it needs a second word. */

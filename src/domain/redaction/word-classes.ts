@@ -76,6 +76,8 @@ export const W = {
   MEMBER_SINGLE: 1 << 19,
   /** A known person's handle written without "@": matched in any case unless it is a dictionary word. */
   MEMBER_HANDLE: 1 << 20,
+  /** Verbs whose subject is mostly a person: "X began", "X is", "X can". */
+  PERSON_VERB: 1 << 31,
 } as const;
 
 const TITLES =
@@ -92,6 +94,8 @@ const WEAK_CUES = 'with by and met meet meeting from ask asked tag tagging love 
 const PARTICLES = 'van von de der den del della di da dos das do du la le bin ibn al el ben st mac mc ter ten zu';
 const SPEECH =
   'shouted whispered replied cried yelled said says wrote writes tweeted posted shared told asks asked explained explains added adds noted notes commented replied argues argued thinks believes announced joined presented';
+const PERSON_VERBS =
+  'is was has had began begins started starts will would can could did does went goes told tells gave gives made makes got gets took takes loves loved likes liked wants wanted needs needed knows knew thinks thought came comes left leaves works worked lives lived plays played won wins lost looks looked seems seemed became becomes please';
 const SLANG =
   'im ima imma ive uve ur u r dat dis dem wit da tha goin avin soo ye yea nuff betta neva gurl tho thru cuz bcuz bout lil luv til lol lmao lmfao rofl haha hahaha hehe omg omfg wtf idk imo imho tbh smh btw ngl fyi yolo irl dm dms pls plz thx bae bro bruh sis fam yall gonna wanna gotta kinda sorta dunno lemme gimme ya yah yeah yep nope nah yo ok okay aww ugh hmm wow oops xoxo';
 
@@ -191,6 +195,7 @@ function lexiconTriples(): Int32Array {
   addAll(SIGN_OFFS, W.SIGN_OFF);
   addAll(PARTICLES, W.PARTICLE);
   addAll(SPEECH, W.SPEECH);
+  addAll(PERSON_VERBS, W.PERSON_VERB);
   addAll(SLANG, W.SLANG | W.COMMON);
   addAll(BIRTH_CUES, W.BIRTH_CUE);
   addAll(STREET_TYPES.replaceAll('|', ' '), W.STREET_TYPE);
