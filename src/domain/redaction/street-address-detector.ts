@@ -121,7 +121,8 @@ export function findStreetAddresses(text: string, words: TokenBuffer, classOf: W
     return end;
   };
   const add = (start: number, coreEnd: number) => {
-    const unit = UNIT_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+    // A unit before the street ends in its number or letter, a comma perhaps, and a space.
+    const unit = start > 2 && isSpaceOrComma(text.charCodeAt(start - 1)) ? UNIT_BEFORE.exec(text.slice(Math.max(0, start - 24), start)) : null;
     found.push({ type: 'STREET_ADDRESS', start: start - (unit?.[0].length ?? 0), end: extendOnce(coreEnd) });
   };
   const seen = words.seen;
@@ -133,8 +134,10 @@ export function findStreetAddresses(text: string, words: TokenBuffer, classOf: W
     const start = words.start[i] ?? 0;
     const end = words.end[i] ?? 0;
     // Every pattern needs a number near its cue word; checking the words first spares most regular expressions.
-    if (cls & W.STREET_TYPE && numberAmong(words, i - 7, i - 1) && streetTypeWord(text, start, end, words.shape[i] ?? 0)) {
-      const from = Math.max(0, start - 80);
+    const numberBefore = cls & W.STREET_TYPE ? firstNumberAmong(words, i - 7, i - 1) : -1;
+    if (numberBefore >= 0 && streetTypeWord(text, start, end, words.shape[i] ?? 0)) {
+      // The street starts at a number at most seven words back: the pattern is tried from the first one.
+      const from = Math.max(0, start - 80, words.start[numberBefore] ?? 0);
       // "St." and "Blvd." keep their dot; "Street." ends a sentence.
       const dot = text.charCodeAt(end) === 46 && ABBREVIATED_TYPES.has(text.slice(start, end).toLowerCase()) ? 1 : 0;
       const window = text.slice(from, end + dot);
@@ -236,6 +239,10 @@ function isContinentalStreetWord(word: string, isCommon: (word: string) => boole
   const lower = word.toLowerCase();
   const suffixes = SUFFIXES_BY_TAIL.get(lower.slice(-2));
   return suffixes !== undefined && suffixes.some((suffix) => lower.endsWith(suffix)) && !isCommon(lower);
+}
+
+function isSpaceOrComma(code: number): boolean {
+  return code === 32 || code === 9 || code === 44;
 }
 
 /** ASCII letters: the end of "12th" or "6XT". */
