@@ -58,6 +58,10 @@ describe('street address detector', () => {
     ['Carretera Teresa s/n., Orense', 'Spain, no house number and no digit anywhere'],
     ['Acesso Pilar Medeiros 172-Terr.', 'Portugal with a unit joined to the number'],
     ['Juliapark 400b 3 hoog', 'Netherlands with a floor'],
+    ['вул. Шевченка, 12, Київ, 01001', 'Ukraine, in Cyrillic'],
+    ['проспект Вічева, 318 кв. 503', 'Ukraine with a flat'],
+    ['Рудного майдан, 4', 'Ukraine, the square after its name'],
+    ['ул. Ленина, д. 5, кв. 12, Москва', 'Russia, house and flat labelled'],
   ])('finds %s (%s)', (address) => {
     expect(foundOf('STREET_ADDRESS', `Ship to ${address}. Thanks!`)).toEqual([address]);
   });

@@ -11,7 +11,7 @@ export type WordClassOf = (word: string) => number;
 
 const TYPES_EN = STREET_TYPES;
 const SUFFIX_CONTINENTAL =
-  'straße|strasse|str\\.|gasse|weg|dijk|gränden|allén|stigen|torget|backen|vænget|parken|marken|stræde|allee|platz|ring|damm|ufer|chaussee|steig|pfad|markt|gürtel|stieg|hof|matte|straat|laan|plein|gracht|kade|singel|dreef|plantsoen|steeg|vej|gade|gatan|gata|vägen|väg|gränd|torg|stig|gate|gaten|veien|vei|vegen|veg|katu|tie|kuja|kaari|polku|linja|raitti|rinne|ranta|tori|väylä|utca|útja|út|körút|sugárút|tér|sétány|köz|fasor|rkp\\.|krt\\.|sgt\\.|stny\\.|ulice|ulica|aleja|náměstí|nábřeží|třída|rakpart|sokak|sokağı|caddesi|bulvarı|garten|park|haugen|åsen|høgda|engen|jordet|kollen|kroken|lunden|løkka|myra|plassen|skogen|stien|stranda|svingen|tunet|vangen|vang|toften|bråten|flata|grenda|lyngen|ringen';
+  'straße|strasse|str\\.|gasse|weg|dijk|gränden|allén|stigen|torget|backen|vænget|parken|marken|stræde|allee|platz|ring|damm|ufer|chaussee|steig|pfad|markt|gürtel|stieg|hof|matte|straat|laan|plein|gracht|kade|singel|dreef|plantsoen|steeg|vej|gade|gatan|gata|vägen|väg|gränd|torg|stig|gate|gaten|veien|vei|vegen|veg|katu|tie|kuja|kaari|polku|linja|raitti|rinne|ranta|tori|väylä|utca|útja|út|körút|sugárút|tér|sétány|köz|fasor|rkp\\.|krt\\.|sgt\\.|stny\\.|ulice|ulica|aleja|náměstí|nábřeží|třída|rakpart|sokak|sokağı|caddesi|bulvarı|garten|park|майдан|haugen|åsen|høgda|engen|jordet|kollen|kroken|lunden|løkka|myra|plassen|skogen|stien|stranda|svingen|tunet|vangen|vang|toften|bråten|flata|grenda|lyngen|ringen';
 // "Forsbergs Gata 362", "Kocatepe Caddesi 46c": the same words capitalised, standing alone after the name.
 const SUFFIX_CAPITALISED = SUFFIX_CONTINENTAL.split('|')
   .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
@@ -20,7 +20,7 @@ const PREFIX_TYPES = STREET_PREFIXES;
 const FR_LINK = "(?:(?:de la|de l'|de l’|du|des|de|della|del|di|da|do|dos|das|d'|d’)\\s*)?";
 // Units in English and the continental words for them: flat, staircase, floor, block, room.
 const UNIT_WORDS =
-  'apt\\.?|apartment|suite|ste\\.?|unit|flat|room|rm\\.?|floor|fl\\.?|no\\.|#|zimmer|whg\\.?|wohnung|stiege|app\\.?|appartamento|interno|int\\.|scala|piano|piso|puerta|lote|esc\\.|escalera|apto\\.?|bloco|quadra|hus|lgh\\.?|leil\\.?|oppgang|bloc|bl\\.|sc\\.|ap\\.|m\\.|lok\\.|bâtiment|bât\\.|escalier';
+  'apt\\.?|apartment|suite|ste\\.?|unit|flat|room|rm\\.?|floor|fl\\.?|no\\.|#|zimmer|whg\\.?|wohnung|stiege|app\\.?|appartamento|interno|int\\.|scala|piano|piso|puerta|lote|esc\\.|escalera|apto\\.?|bloco|quadra|hus|lgh\\.?|leil\\.?|oppgang|bloc|bl\\.|sc\\.|ap\\.|m\\.|lok\\.|bâtiment|bât\\.|escalier|кв\\.?|квартира|оф\\.|корп\\.';
 // The unit words capitalised, which a street name must not swallow ("Avenida Núbia Apto. 436").
 const UNIT_WORDS_CAPITALISED = UNIT_WORDS.split('|')
   .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
@@ -40,7 +40,7 @@ const NUMBER_FIRST = new RegExp(
 // Indian ordinal roads without house number: "12th Main Road", "4th Cross".
 const ORDINAL_ROAD = /(?<![\p{L}\p{N}])\d{1,3}(?:st|nd|rd|th)\s+(?:main|cross|block|sector|phase|stage)(?:\s+(?:road|rd))?(?![\p{L}])/giu;
 // Germany, Austria, Switzerland, Netherlands, Nordics, central Europe: "Ziegelgasse 26", "Korte Noordsstraat 307"; run before each number.
-const SUFFIX_BEFORE_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d{1,5}[ \\t]+)?(?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){0,2}?[\\p{L}'’-]*(?:${SUFFIX_CONTINENTAL}|${SUFFIX_CAPITALISED}|${SUFFIX_CONTINENTAL.toUpperCase()})[ \\t]*$`, 'u');
+const SUFFIX_BEFORE_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d{1,5}[ \\t]+)?(?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){0,2}?[\\p{L}'’-]*(?:${SUFFIX_CONTINENTAL}|${SUFFIX_CAPITALISED}|${SUFFIX_CONTINENTAL.toUpperCase()}),?[ \\t]*$`, 'u');
 // The suffixes above by their last two letters: a word before a number is compared only with the few
 // suffixes that end like it (one pattern of a hundred alternatives cost more than the whole address scan).
 const SUFFIXES_BY_TAIL = new Map<string, string[]>();
@@ -50,7 +50,7 @@ for (const suffix of SUFFIX_CONTINENTAL.replaceAll('\\.', '').split('|')) {
 }
 // France, Italy, Spain, Portugal, Poland, Greece with the number after: "Via Roma 12", "ul. Marszałkowska 10".
 // The number may carry a label ("nr. 5", "Bloc 72"), or be the Spanish "s/n" (no number).
-const PREFIX_THEN_NUMBER = new RegExp(`^(?:${PREFIX_TYPES})[ \\t]+${FR_LINK}((?:${WORD}[ \\t]+){0,3}?${WORD}),?[ \\t]+(?:(?:nr|no|n[º°]|bloc|bl)\\.?[ \\t]*)?(?:${HOUSE}(?![\\p{N}])|s/n\\.?)`, 'iu');
+const PREFIX_THEN_NUMBER = new RegExp(`^(?:${PREFIX_TYPES})[ \\t]+${FR_LINK}((?:${WORD}[ \\t]+){0,3}?${WORD}),?[ \\t]+(?:(?:nr|no|n[º°]|bloc|bl|д|буд)\\.?[ \\t]*)?(?:${HOUSE}(?![\\p{N}])|s/n\\.?)`, 'iu');
 // France and southern Europe with the number first: "12 rue de la Paix", "48 rue Descartes", "7 bis avenue Foch".
 const NUMBER_THEN_PREFIX = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d{1,5}[ \\t]+)?${HOUSE}(?:\\s?(?:bis|ter|quater))?,?[ \\t]+$`, 'iu');
 const PREFIX_TYPES_CAPITALISED = PREFIX_TYPES.split('|')
@@ -423,6 +423,7 @@ function placeWords(s: string, classOf: WordClassOf): { length: number; nameLike
       at += length;
       continue;
     }
+    // Posts write towns in lower case too ("46 velký průhon 426, opocnice"); a dictionary word is prose.
     if (!capitalised && (classOf(w.toLowerCase()) & W.COMMON) !== 0) break;
     if (capitalised && NOT_PLACE.test(w)) break;
     const cls = classOf(w);
