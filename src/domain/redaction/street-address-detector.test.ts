@@ -62,6 +62,8 @@ describe('street address detector', () => {
     ['проспект Вічева, 318 кв. 503', 'Ukraine with a flat'],
     ['Рудного майдан, 4', 'Ukraine, the square after its name'],
     ['ул. Ленина, д. 5, кв. 12, Москва', 'Russia, house and flat labelled'],
+    ['Oravská 41, Detva', 'Slovakia, an adjective for a street, then its town'],
+    ['Krasovského 4, Bratislava', 'Slovakia, a possessive for a street'],
   ])('finds %s (%s)', (address) => {
     expect(foundOf('STREET_ADDRESS', `Ship to ${address}. Thanks!`)).toEqual([address]);
   });
@@ -100,6 +102,7 @@ describe('street address detector', () => {
     'Meet me at the corner of Bob and Alice',
     'Usain ran 100 m. in 9.58 seconds',
     'We played Chelsea 3 times this season',
+    'Anna Nováková 3, Petr Svoboda 2: the votes are in',
   ])('leaves %j (near misses of the block rules)', (text) => {
     expect(foundOf('STREET_ADDRESS', text)).toEqual([]);
   });

@@ -190,14 +190,15 @@ export function findStreetAddresses(text: string, words: TokenBuffer, classOf: W
     // the next lines.
     const number = shape & T.CAPITALISED && !(cls & W.STOP) && (!(cls & W.COMMON) || end - start <= 3) ? firstNumberAmong(words, i + 1, i + 3) : -1;
     const lineStart = number >= 0 && startsLine(text, start);
-    if (number >= 0 && (lineStart || NAMED_STREET_EVIDENCE.test(text.slice(words.end[number] ?? 0, (words.end[number] ?? 0) + 24))) && !afterCapitalisedWord(text, words, i)) {
+    const evidence = number >= 0 && (lineStart || NAMED_STREET_EVIDENCE.test(text.slice(words.end[number] ?? 0, (words.end[number] ?? 0) + 24)) || slavicStreetBeforeTown(text, words, i, number));
+    if (evidence && !afterCapitalisedWord(text, words, i)) {
       const m = NAMED_LINE.exec(text.slice(start, start + 70));
       if (m !== null && !DATE_WORD.test(m[0])) {
         const coreEnd = start + m[0].length;
         const end = extendOnce(coreEnd);
         const after = text.slice(coreEnd, end);
         const block = lineStart && POSTCODE_IN_BLOCK.test(after) && /\p{Lu}\p{Ll}/u.test(after);
-        if (block || NAMED_STREET_EVIDENCE.test(text.slice(coreEnd, coreEnd + 24))) found.push({ type: 'STREET_ADDRESS', start, end });
+        if (block || NAMED_STREET_EVIDENCE.test(text.slice(coreEnd, coreEnd + 24)) || (end > coreEnd && slavicStreetBeforeTown(text, words, i, number))) found.push({ type: 'STREET_ADDRESS', start, end });
       }
     }
     if (cls & W.ADDRESS_CUE && (text.charCodeAt(start) | 32) === 99 && text.startsWith('orner of', start + 1)) {
@@ -243,6 +244,19 @@ function isContinentalStreetWord(word: string, isCommon: (word: string) => boole
 
 function isSpaceOrComma(code: number): boolean {
   return code === 32 || code === 9 || code === 44;
+}
+
+// Czech, Slovak and Croatian streets are named by an adjective or possessive with no type word: "Oravská",
+// "Galileova", "Krasovského", "Školní", "Bakarska".
+const SLAVIC_STREET_NAME = /(?:ská|cká|ová|ova|ovo|ého|ní|ná|ska|čka|ška|eva)$/u;
+
+/** "Oravská 41, Detva": a street name ending like a Slavic one right before its number (word `number`), a comma and a town. */
+function slavicStreetBeforeTown(text: string, words: TokenBuffer, i: number, number: number): boolean {
+  const after = words.end[number] ?? 0;
+  const name = number - 1;
+  // "Anna Nováková 3, Petr…" is a person and a score: no given name or surname from the lists.
+  for (let k = i; k <= name; k++) if ((words.classes[k] ?? 0) & (W.GIVEN | W.SURNAME)) return false;
+  return name >= i && SLAVIC_STREET_NAME.test(text.slice(words.start[name] ?? 0, words.end[name] ?? 0)) && /^,[ \t]*\p{Lu}/u.test(text.slice(after, after + 4));
 }
 
 /** ASCII letters: the end of "12th" or "6XT". */
