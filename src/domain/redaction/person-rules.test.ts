@@ -47,6 +47,7 @@ describe('person rules', () => {
     // A listed name before a verb people do, even first in a sentence.
     ['Morishita began writing as a teenager.', ['Morishita']],
     ['I agree. Beaufort is very reliable.', ['Beaufort']],
+    ['Frank had given Tyler his address', ['Frank', 'Tyler']],
     // A sentence that opens by addressing someone.
     ['Jakobine, can I please speak to your boss?', ['Jakobine']],
   ])('finds people in "%s" (new rules)', (text, names) => {
@@ -67,6 +68,7 @@ describe('person rules', () => {
     'call it Friday',
     'The Queen Mother arrived',
     'Paris is lovely in spring',
+    'May was hot this year',
     'Honestly, I think so',
     'Monday, we ship',
   ])('leaves "%s" (near misses of the new rules)', (text) => {

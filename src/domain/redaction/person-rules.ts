@@ -16,6 +16,9 @@ export interface PersonRuleOptions {
 
 const MAX_NAME_WORDS = 4;
 
+/** Months that are also frequent given names: "May was hot" is no person. */
+const MONTHS = new Set(['april', 'may', 'june', 'august']);
+
 /** Appends PERSON spans found by the rules over the scanned words of `text`. */
 export function findPersonsByRules(text: string, words: TokenBuffer, options: PersonRuleOptions, out: EntitySpan[]): void {
   const count = words.count;
@@ -82,14 +85,14 @@ export function findPersonsByRules(text: string, words: TokenBuffer, options: Pe
       push(words, i, i, out);
       continue;
     }
-    // "Morishita began writing", "Beaufort is very reliable": a name from the lists before a verb people do,
-    // even first in a sentence, where a capitalised word is otherwise no evidence.
-    if (next < count && listedName(words, i) && joinedName(words, next) && (words.classes[next] ?? 0) & W.PERSON_VERB && !afterCapitalised(words, i)) {
+    // "Morishita began writing", "Beaufort is very reliable", "Frank had given…": a name from the lists before
+    // a verb people do, even first in a sentence, where a capitalised word is otherwise no evidence.
+    if (next < count && listedName(text, words, i) && joinedName(words, next) && (words.classes[next] ?? 0) & W.PERSON_VERB && !afterCapitalised(words, i)) {
       push(words, i, i, out);
       continue;
     }
     // "Jakobine, can I please speak to your boss?": a sentence that opens by addressing someone.
-    if (next < count && shape & T.SENTENCE_START && text.charCodeAt(words.end[i] ?? 0) === 44 && addressedName(words, i) && (words.classes[next] ?? 0) & (W.PERSON_VERB | W.STOP | W.GREETING) && !((words.shape[next] ?? 0) & T.NEWLINE_BEFORE)) {
+    if (next < count && shape & T.SENTENCE_START && text.charCodeAt(words.end[i] ?? 0) === 44 && addressedName(text, words, i) && (words.classes[next] ?? 0) & (W.PERSON_VERB | W.STOP | W.GREETING) && !((words.shape[next] ?? 0) & T.NEWLINE_BEFORE)) {
       push(words, i, i, out);
       continue;
     }
@@ -116,17 +119,21 @@ function isCapitalisedWord(shape: number): boolean {
   return (shape & T.CAPITALISED) !== 0 && (shape & (T.INNER_CAPS | T.NUMERIC | T.TAGGED | T.GLUED | T.CONTRACTION)) === 0;
 }
 
-/** A capitalised given name or surname of the lists that is no dictionary word or place: "Morishita", "Beaufort". */
-function listedName(words: TokenBuffer, i: number): boolean {
+/**
+ * A capitalised given name or surname of the lists that is no dictionary word or place ("Morishita",
+ * "Beaufort"), or a frequent given name even if it is also a word ("Frank", "Will").
+ */
+function listedName(text: string, words: TokenBuffer, i: number): boolean {
   const cls = words.classes[i] ?? 0;
   const shape = words.shape[i] ?? 0;
   if (!isCapitalisedWord(shape) || shape & T.ALL_CAPS || (words.end[i] ?? 0) - (words.start[i] ?? 0) < 3) return false;
+  if ((cls & (W.FREQUENT_GIVEN | W.PLACE | W.STOP | W.SLANG)) === W.FREQUENT_GIVEN) return !MONTHS.has(text.slice(words.start[i] ?? 0, words.end[i] ?? 0).toLowerCase());
   return (cls & (W.GIVEN | W.SURNAME)) !== 0 && (cls & (W.COMMON | W.PLACE | W.STOP | W.TITLE | W.RELATION | W.GREETING | W.SPEECH | W.SLANG | W.LONG_LIST_WORD)) === 0;
 }
 
 /** A word that may be someone addressed at the start of a sentence: a listed name, or an unknown capitalised word. */
-function addressedName(words: TokenBuffer, i: number): boolean {
-  return listedName(words, i) || (isUnknownWord(words, i) && ((words.classes[i] ?? 0) & (W.SPEECH | W.PERSON_VERB)) === 0);
+function addressedName(text: string, words: TokenBuffer, i: number): boolean {
+  return listedName(text, words, i) || (isUnknownWord(words, i) && ((words.classes[i] ?? 0) & (W.SPEECH | W.PERSON_VERB)) === 0);
 }
 
 /** Whether word `i` continues a capitalised word before it ("Goldman Sachs has"): an organisation as likely as a person. */
