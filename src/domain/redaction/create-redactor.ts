@@ -19,6 +19,7 @@ import { findPhoneNumbers } from './phone-detector.js';
 import { pseudonymiser, randomPseudonymKey } from './pseudonyms.js';
 import { applyOperator, resolveOverlaps, type RedactionMode, type Redactor, type RedactorOptions } from './redactor.js';
 import { findStreetAddresses } from './street-address-detector.js';
+import { includeTitles } from './titled-names.js';
 import { T, TokenBuffer } from './tokens.js';
 import { addLexicon, lexiconSize, W } from './word-classes.js';
 import { hashFolded } from './word-hash.js';
@@ -139,6 +140,7 @@ export function createRedactor(options: RedactorOptions): Redactor {
     findPersonsByRules(text, words, ruleOptions, spans);
     tagger.find(text, words, spans);
     if (mode === 'thorough') findPersonsByNlp(text, spans);
+    includeTitles(text, words, spans, 0);
     return spans;
   };
 

@@ -5,7 +5,7 @@ import { foundOf } from './test-support/found.js';
 describe('person rules', () => {
   it.each([
     ['Please ask ms. Wijtze about it', ['Wijtze']],
-    ['Dr. Elif Yıldız reviewed the paper', ['Elif Yıldız']],
+    ['Dr. Elif Yıldız reviewed the paper', ['Dr. Elif Yıldız']],
     ['My mentor Kwabena Boateng taught me that', ['Kwabena Boateng']],
     ['Thanks Wijnand for hosting us', ['Wijnand']],
     ['Sarah Johnson and David Chen joined', ['Sarah Johnson', 'David Chen']],
