@@ -44,6 +44,8 @@ describe('person rules', () => {
     ['The founder Mark Frissora spoke', ['Mark Frissora']],
     // Shouted: a given name and a surname.
     ['WE LOVE SCOTT WEILAND', ['SCOTT WEILAND']],
+    // A frequent given name in a shouted passage.
+    ['GOOD LUCK MEETING JAKE TOMORROW', ['JAKE']],
     // A listed name before a verb people do, even first in a sentence.
     ['Morishita began writing as a teenager.', ['Morishita']],
     ['I agree. Beaufort is very reliable.', ['Beaufort']],

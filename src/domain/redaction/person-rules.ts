@@ -277,7 +277,7 @@ function startsWithGivenName(words: TokenBuffer, i: number, options: PersonRuleO
   // Shouted words ("IBAN", "NINO") and dictionary words ("Will", "Grace", "Paris") need a surname after them.
   const ambiguous = (cls & (W.COMMON | W.PLACE)) !== 0 || (shape & T.ALL_CAPS) !== 0;
   if (shape & T.CAPITALISED) {
-    if (!ambiguous) return true;
+    if (!ambiguous || shoutedFrequentName(words, i)) return true;
     const next = i + 1;
     if (next >= words.count || !joinedName(words, next) || !continuesName(words, next)) return false;
     const nextCls = words.classes[next] ?? 0;
@@ -290,6 +290,17 @@ function startsWithGivenName(words: TokenBuffer, i: number, options: PersonRuleO
   if (!options.lowercaseNames || ambiguous || weakName(cls)) return false;
   // Three-letter names in lower case ("sam", "tom") only when frequent; longer ones from any list.
   return (words.end[i] ?? 0) - (words.start[i] ?? 0) >= 4 || isLowerCaseFrequentName(words, i);
+}
+
+/**
+ * "GOOD LUCK MEETING JAKE TOMORROW": in a shouted passage (a word beside it in capitals too) a frequent given
+ * name that is no dictionary word or place is a name, where alone in capitals it could be an acronym.
+ */
+function shoutedFrequentName(words: TokenBuffer, i: number): boolean {
+  const cls = words.classes[i] ?? 0;
+  if (!((words.shape[i] ?? 0) & T.ALL_CAPS) || (cls & (W.FREQUENT_GIVEN | W.COMMON | W.PLACE)) !== W.FREQUENT_GIVEN || (words.end[i] ?? 0) - (words.start[i] ?? 0) < 3) return false;
+  const shouted = (k: number) => k >= 0 && k < words.count && ((words.shape[k] ?? 0) & T.ALL_CAPS) !== 0;
+  return shouted(i - 1) || shouted(i + 1);
 }
 
 /** "in Kiel", "from Sydney": a lone name-like word after a preposition of place is more likely a place. */
