@@ -118,7 +118,7 @@ export function createRedactor(options: RedactorOptions): Redactor {
   const detect = (text: string): EntitySpan[] => {
     const spans: EntitySpan[] = [];
     words.scan(text, table);
-    findEmails(text, spans);
+    findEmails(text, words, spans);
     findHandles(text, spans);
     findPersonalUrls(text, words, isName, spans);
     // Each number detector needs a minimum of digits: most posts have a year at most and skip them all.

@@ -1,6 +1,8 @@
 // E-mail addresses, written plainly or obfuscated ("jane [at] example [dot] com").
 import { CHAR_WORD, charClass } from './char-classes.js';
 import type { EntitySpan } from './entity-types.js';
+import type { TokenBuffer } from './tokens.js';
+import { hashFolded } from './word-hash.js';
 
 const EMAIL =
   /^[\p{L}\p{N}_%+-](?:[\p{L}\p{N}._%+-]{0,63}[\p{L}\p{N}_%+-])?@[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?)*\.\p{L}{2,24}$/u;
@@ -17,20 +19,21 @@ function isDomainChar(code: number): boolean {
   return ((charClass(code) & CHAR_WORD) !== 0 && code !== 95) || code === 46 || code === 45;
 }
 
+const DOT = hashFolded('dot').a;
+const AT = hashFolded('at').a;
+
 /**
  * Whether the text may hold an obfuscated address: " dot " in any case, or "[at]", "(at)", "{at}", "<at>".
- * One pass over the characters: a regular expression, or several searches, over every text cost more than
- * the rest of the detector.
+ * Read from the scanned words (their hashes), not the characters: a pass over every character of every
+ * text cost more than the rest of the detector.
  */
-function mayBeObfuscated(text: string): boolean {
-  const n = text.length - 3;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if ((text.charCodeAt(i + 1) | 0x20) === 100 && (text.charCodeAt(i + 2) | 0x20) === 111 && (text.charCodeAt(i + 3) | 0x20) === 116 && text.charCodeAt(i + 4) === 32) return true;
-    } else if (c === 91 || c === 40 || c === 123 || c === 60) {
-      if ((text.charCodeAt(i + 1) | 0x20) === 97 && (text.charCodeAt(i + 2) | 0x20) === 116 && text.charCodeAt(i + 3) === CLOSING[c]) return true;
-    }
+function mayBeObfuscated(text: string, words: TokenBuffer): boolean {
+  for (let k = 0; k < words.count; k++) {
+    const hash = words.hashA[k] ?? 0;
+    if (hash !== DOT && hash !== AT) continue;
+    const before = text.charCodeAt((words.start[k] ?? 0) - 1);
+    const after = text.charCodeAt(words.end[k] ?? 0);
+    if (hash === DOT ? before === 32 && after === 32 : CLOSING[before] === after) return true;
   }
   return false;
 }
@@ -38,8 +41,8 @@ function mayBeObfuscated(text: string): boolean {
 /** The closing bracket of each opening one, by character code. */
 const CLOSING: Readonly<Record<number, number>> = { 91: 93, 40: 41, 123: 125, 60: 62 };
 
-/** Appends EMAIL_ADDRESS spans. */
-export function findEmails(text: string, out: EntitySpan[]): void {
+/** Appends EMAIL_ADDRESS spans; `words` are the text's scanned words. */
+export function findEmails(text: string, words: TokenBuffer, out: EntitySpan[]): void {
   // Each "@" is grown into the run of address characters around it, then checked whole.
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
     let start = at;
@@ -52,7 +55,7 @@ export function findEmails(text: string, out: EntitySpan[]): void {
     while (end > at + 1 && '.-'.includes(text.charAt(end - 1))) end--;
     if (EMAIL.test(text.slice(start, end))) out.push({ type: 'EMAIL_ADDRESS', start, end });
   }
-  if (mayBeObfuscated(text)) {
+  if (mayBeObfuscated(text, words)) {
     for (const m of text.matchAll(OBFUSCATED)) {
       // " at " alone is ordinary English; only an address with a spelled-out "dot" or bracketed "at" counts.
       if (/ at /i.test(m[0]) && !/dot/i.test(m[0])) continue;
