@@ -45,6 +45,9 @@ export function findIpAddresses(text: string, out: EntitySpan[], ipv4 = true): v
 }
 
 function findIpv6(text: string): EntitySpan[] {
+  // Two colons at least, before any pattern: most texts with a colon hold one ("Note: …", "10:30").
+  const colon = text.indexOf(':');
+  if (colon < 0 || text.indexOf(':', colon + 1) < 0) return [];
   if (!text.includes('::') && !/[0-9A-Fa-f]:[0-9A-Fa-f]{1,4}:/.test(text)) return [];
   const spans: EntitySpan[] = [];
   for (const m of text.matchAll(IPV6)) {
