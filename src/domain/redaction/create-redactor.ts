@@ -16,6 +16,7 @@ import { createPersonTagger } from './person-tagger.js';
 import { shippedTaggerModel } from './person-tagger-model.js';
 import { findPersonalUrls } from './personal-url-detector.js';
 import { findPhoneNumbers } from './phone-detector.js';
+import { dropPlacesFoundAsPersons } from './place-names-in-persons.js';
 import { pseudonymiser, randomPseudonymKey } from './pseudonyms.js';
 import { applyOperator, resolveOverlaps, type RedactionMode, type Redactor, type RedactorOptions } from './redactor.js';
 import { findStreetAddresses } from './street-address-detector.js';
@@ -137,9 +138,11 @@ export function createRedactor(options: RedactorOptions): Redactor {
     // Every address has a house number or postcode, but for the Spanish "s/n" (no number) and a street corner.
     if (digits >= 1 || (words.seen & W.STREET_PREFIX && text.includes('s/n')) || (words.seen & W.ADDRESS_CUE && text.includes('orner of'))) findStreetAddresses(text, words, classOf, spans);
     findKnownNames(text, words, table, spans);
+    const guessed = spans.length;
     findPersonsByRules(text, words, ruleOptions, spans);
     tagger.find(text, words, spans);
     if (mode === 'thorough') findPersonsByNlp(text, spans);
+    dropPlacesFoundAsPersons(text, spans, guessed);
     includeTitles(text, words, spans, 0);
     return spans;
   };
