@@ -143,7 +143,7 @@ export function createRedactor(options: RedactorOptions): Redactor {
     tagger.find(text, words, spans);
     if (mode === 'thorough') findPersonsByNlp(text, spans);
     dropPlacesFoundAsPersons(text, spans, guessed);
-    includeTitles(text, words, spans, 0);
+    includeTitles(text, words, spans);
     return spans;
   };
 

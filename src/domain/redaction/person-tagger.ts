@@ -173,16 +173,8 @@ export interface PersonTagger {
 function markCovered(words: TokenBuffer, spans: readonly EntitySpan[], into: Uint8Array): void {
   into.fill(0, 0, words.count);
   for (const span of spans) {
-    // The first word starting at or after the span: binary search, as a long text has thousands of words.
-    let lo = 0;
-    let hi = words.count;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((words.start[mid] ?? 0) < span.start) lo = mid + 1;
-      else hi = mid;
-    }
     const mark = span.type === 'PERSON' ? 2 : 1;
-    for (let i = lo; i < words.count && (words.end[i] ?? 0) <= span.end; i++) into[i] = (into[i] ?? 0) | mark;
+    for (let i = words.firstWordFrom(span.start); i < words.count && (words.end[i] ?? 0) <= span.end; i++) into[i] = (into[i] ?? 0) | mark;
   }
 }
 

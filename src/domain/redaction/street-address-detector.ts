@@ -171,7 +171,8 @@ export function findStreetAddresses(text: string, words: TokenBuffer, classOf: W
     // the next lines.
     const number = shape & T.CAPITALISED && !(cls & W.STOP) && (!(cls & W.COMMON) || end - start <= 3) ? firstNumberAmong(words, i + 1, i + 3) : -1;
     const lineStart = number >= 0 && startsLine(text, start);
-    const evidence = number >= 0 && (lineStart || NAMED_STREET_EVIDENCE.test(text.slice(words.end[number] ?? 0, (words.end[number] ?? 0) + 24)) || slavicStreetBeforeTown(text, words, i, number));
+    const slavic = number >= 0 && slavicStreetBeforeTown(text, words, i, number);
+    const evidence = number >= 0 && (lineStart || slavic || NAMED_STREET_EVIDENCE.test(text.slice(words.end[number] ?? 0, (words.end[number] ?? 0) + 24)));
     if (evidence && !afterCapitalisedWord(text, words, i)) {
       const m = NAMED_LINE.exec(text.slice(start, start + 70));
       if (m !== null && !DATE_WORD.test(m[0])) {
@@ -179,7 +180,7 @@ export function findStreetAddresses(text: string, words: TokenBuffer, classOf: W
         const end = extendOnce(coreEnd);
         const after = text.slice(coreEnd, end);
         const block = lineStart && POSTCODE_IN_BLOCK.test(after) && /\p{Lu}\p{Ll}/u.test(after);
-        if (block || NAMED_STREET_EVIDENCE.test(text.slice(coreEnd, coreEnd + 24)) || (end > coreEnd && slavicStreetBeforeTown(text, words, i, number))) found.push({ type: 'STREET_ADDRESS', start, end });
+        if (block || NAMED_STREET_EVIDENCE.test(text.slice(coreEnd, coreEnd + 24)) || (end > coreEnd && slavic)) found.push({ type: 'STREET_ADDRESS', start, end });
       }
     }
     if (cls & W.ADDRESS_CUE && (text.charCodeAt(start) | 32) === 99 && text.startsWith('orner of', start + 1)) {

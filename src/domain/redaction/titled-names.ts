@@ -8,13 +8,13 @@ import { W } from './word-classes.js';
 /** Roles written like titles when capitalised before a name: "Coach Germano", "President Jonathan". */
 const ROLES = new Set('president coach king prince saint pope uncle aunt auntie chancellor minister officer detective agent chef'.split(' '));
 
-/** Moves the start of every PERSON span from index `from` on back over a capitalised title before it. */
-export function includeTitles(text: string, words: TokenBuffer, spans: EntitySpan[], from: number): void {
-  for (let k = from; k < spans.length; k++) {
+/** Moves the start of every PERSON span back over a capitalised title before it. */
+export function includeTitles(text: string, words: TokenBuffer, spans: EntitySpan[]): void {
+  for (let k = 0; k < spans.length; k++) {
     const span = spans[k];
     if (span === undefined || span.type !== 'PERSON') continue;
-    const first = wordAt(words, span.start);
-    if (first <= 0) continue;
+    const first = words.firstWordFrom(span.start);
+    if (first <= 0 || first >= words.count || words.start[first] !== span.start) continue;
     const gap = words.shape[first] ?? 0;
     const title = first - 1;
     const shape = words.shape[title] ?? 0;
@@ -22,16 +22,4 @@ export function includeTitles(text: string, words: TokenBuffer, spans: EntitySpa
     if (!(shape & T.CAPITALISED) || !((words.classes[title] ?? 0) & W.TITLE || ROLES.has(text.slice(words.start[title] ?? 0, words.end[title] ?? 0).toLowerCase()))) continue;
     spans[k] = { ...span, start: words.start[title] ?? span.start };
   }
-}
-
-/** The index of the word starting at `at`, or -1. */
-function wordAt(words: TokenBuffer, at: number): number {
-  let lo = 0;
-  let hi = words.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((words.start[mid] ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < words.count && words.start[lo] === at ? lo : -1;
 }

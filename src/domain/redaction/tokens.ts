@@ -161,6 +161,18 @@ export class TokenBuffer {
     this.digits = digits;
   }
 
+  /** The index of the first word starting at or after `at` (`count` when none): binary search, as a long text has thousands of words. */
+  firstWordFrom(at: number): number {
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.start[mid] ?? 0) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** Hash state of the words from..to (inclusive) joined by single spaces, as names are indexed. */
   extend(text: string, state: HashState, word: number): void {
     hashStep(state, 32);
