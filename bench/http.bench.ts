@@ -7,6 +7,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { machineInfo } from './machine-info.js';
+import { median } from './median.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const WORK = join(ROOT, 'bench/work');
@@ -72,13 +73,6 @@ async function measure(route: string, options: autocannon.Options): Promise<Meas
   const measured = { route, requestsPerSecond: Math.round(result.requests.average), p50Ms: result.latency.p50, p99Ms: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
   console.log(`  ${route.padEnd(48)} ${String(measured.requestsPerSecond).padStart(7)} req/s   p50 ${measured.p50Ms} ms   p99 ${measured.p99Ms} ms${measured.non2xx + measured.errors > 0 ? `   (${measured.non2xx} non-2xx, ${measured.errors} errors)` : ''}`);
   return measured;
-}
-
-/** The median of the rounds' values. */
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 /** One route over all rounds: median requests/s and latencies, and every round as measured. */

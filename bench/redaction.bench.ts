@@ -9,6 +9,7 @@ import type { KnownPerson } from '../src/domain/redaction/redactor.js';
 import { GIVEN_NAMES } from '../src/domain/redaction/lexicon/given-names.js';
 import { SURNAMES } from '../src/domain/redaction/lexicon/surnames.js';
 import { machineInfo } from './machine-info.js';
+import { median } from './median.js';
 import { createBaseline } from './redaction-baseline.js';
 import { corporaDirectory, readPostsJsonl, readWnut } from './redaction-corpora.js';
 import { existsSync } from 'node:fs';
@@ -57,10 +58,6 @@ function rate(texts: readonly string[], fn: (text: string) => unknown, ms: numbe
     elapsed = cpuMs() - started;
   }
   return (chars * passes) / (elapsed / 1000);
-}
-
-function median(values: readonly number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 }
 
 /**
