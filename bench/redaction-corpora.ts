@@ -128,6 +128,7 @@ export function readWnut(path: string, name: string): LabelledText[] {
 const PRESIDIO_TYPES: Readonly<Record<string, EntityType>> = {
   PERSON: 'PERSON',
   ADDRESS: 'STREET_ADDRESS',
+  STREET_ADDRESS: 'STREET_ADDRESS',
   PHONE_NUMBER: 'PHONE_NUMBER',
   CREDIT_CARD: 'CREDIT_CARD',
   US_SSN: 'US_SSN',
@@ -177,6 +178,9 @@ export function loadCorpora(repoRoot: string, env: Readonly<Record<string, strin
   } else {
     notes.push(`${presidio} is absent: skipped`);
   }
+  // A copy of presidio-research's 1,500-sentence synthetic set (MIT; bench/corpora/external/README.md).
+  const synth = join(repoRoot, 'bench', 'corpora', 'external', 'presidio-synth-dataset-v2.json');
+  corpora.push({ name: 'presidio-synth-v2', description: 'presidio-research synth_dataset_v2: 1,500 generated sentences (mixed types, names of many nationalities)', texts: readPresidio(synth), members: [], suppressed: [] });
   return { corpora, notes };
 }
 

@@ -27,9 +27,9 @@ export interface CorpusScore {
 
 /**
  * Types whose predictions may also cover labels of another source: an address that runs over the town
- * is right even where the corpus labels the town LOCATION.
+ * is right even where the corpus labels the town LOCATION (presidio's synthetic set: GPE, ZIP_CODE).
  */
-const ALSO_CORRECT: Readonly<Partial<Record<EntityType, readonly string[]>>> = { STREET_ADDRESS: ['LOCATION', 'location'] };
+const ALSO_CORRECT: Readonly<Partial<Record<EntityType, readonly string[]>>> = { STREET_ADDRESS: ['LOCATION', 'location', 'GPE', 'ZIP_CODE'] };
 
 const CAUGHT = 0.9;
 const CORRECT = 0.5;

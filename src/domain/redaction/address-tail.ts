@@ -16,14 +16,16 @@ export const UNIT_WORDS_CAPITALISED = UNIT_WORDS.split('|')
 // Also the Danish floor and side ("4. th", "2. tv"), the Dutch unit numeral after the house ("638 II") and
 // the Portuguese unit joined to it ("29-Escr.", "883-R/C", "267-6Esq.").
 const UNIT = `(?:(?:${UNIT_WORDS})(?![\\p{L}])\\s*(?:no\\.?\\s*)?#?\\s*[\\p{L}\\p{N}-]{1,6}|\\d{1,2}(?:e|er|ème|°)?\\s*(?:étage|etage|hoog|og|stock)(?:\\s+achter|\\s+voor)?|\\d{1,2}\\.\\s?(?:th|tv|mf|sal)|(?:I{1,3}|IV)(?=[ \\t]*(?:,|\\n|$)|[ \\t]+\\d{1,2}[ \\t]*hoog)|-(?:r/c|\\d?(?:esq|dto|drt|frt)\\.?|escr\\.?|bloco|mor\\.?|ap\\.?|ed\\.?|and\\.?|cv|terr\\.?|sub|loja|slt\\.?|gar\\.?))`;
-const UNIT_AFTER = new RegExp(`^(?:[ \\t]+(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)(?![\\p{L}\\p{N}]))?(?:[.,]?[ \\t]*\\n?[ \\t]*${UNIT}(?![\\p{L}\\p{N}])){0,2}`, 'iu');
-const SEGMENT_SEPARATOR = /^(?:\.?[ \t]*,[ \t]*\n?[ \t]*|\.?[ \t]*\n(?:[ \t]*\n)?[ \t]*,?[ \t]*|[ \t]+[-–][ \t]+|[ \t]+)/;
+// A quoted or bulleted block repeats its marker at every line start: "> Apt. 805", "• Suite 12".
+export const LINE_MARKER = '(?:>+|[•·▪*]|\\?{3})?[ \\t]*';
+const UNIT_AFTER = new RegExp(`^(?:[ \\t]+(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)(?![\\p{L}\\p{N}]))?(?:[.,]?[ \\t]*(?:\\n[ \\t]*${LINE_MARKER})?${UNIT}(?![\\p{L}\\p{N}])){0,2}`, 'iu');
+const SEGMENT_SEPARATOR = new RegExp(`^(?:\\.?[ \\t]*,[ \\t]*(?:\\n[ \\t]*${LINE_MARKER})?|\\.?[ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*${LINE_MARKER},?[ \\t]*|[ \\t]+[-–][ \\t]+|[ \\t]+)`);
 // Inside an address block (after a street) a postcode may be loosely shaped: any letters in a UK-style
 // code ("LL75 9OC"), the Dutch "8870 HM", the Portuguese "7018-751".
 const POSTCODE = /^(?:[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{5}(?:-\d{3,4})?|\d{6}|\d{3} \d{3}|\d{3} \d{2}(?![\p{N}])|[1-9]\d{2}[ ]?\d{3}|\d{4}-\d{3}|\d{4}(?: [A-Z]{2}(?![\p{L}\p{N}]))?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{2}-\d{3})(?![\p{L}\p{N}])/u;
 const STATE = /^[A-Z]{2}(?![\p{L}\p{N}])/u;
-/** Lower-case particles inside a place's name: "Macedo do Norte", "Rožnov pod Radhoštěm". */
-export const PLACE_PARTICLE = /^(?:do|da|dos|das|de|del|della|di|du|des|la|le|les|sur|am|an|im|bei|pod|nad|upon|on|en|y|i|a)$/;
+/** Lower-case particles inside a place's name: "Macedo do Norte", "Rožnov pod Radhoštěm", "Turkovice u Prelouce". */
+export const PLACE_PARTICLE = /^(?:do|da|dos|das|de|del|della|di|du|des|la|le|les|sur|am|an|im|bei|pod|nad|u|upon|on|en|y|i|a)$/;
 
 /** Where an address that ends at `end` really ends: over a unit and up to four town, state, postcode or country segments. */
 export function extendAddress(text: string, end: number, classOf: WordClassOf): number {
@@ -48,6 +50,8 @@ export function extendAddress(text: string, end: number, classOf: WordClassOf): 
  */
 function segmentLength(s: string, classOf: WordClassOf): number {
   const postcode = POSTCODE.exec(s);
+  // "416 60 039 office": a number that goes on is a phone number, not a postcode.
+  if (postcode !== null && /^[ \t]*[-.]?\d/.test(s.slice(postcode[0].length))) return 0;
   if (postcode !== null) {
     // "75371 Jerez de la Frontera": the town after a postcode needs no other evidence.
     const gap = /^[ \t]+(?=\p{Lu})/u.exec(s.slice(postcode[0].length));

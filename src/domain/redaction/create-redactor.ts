@@ -12,6 +12,7 @@ import { findUkNinos, findUsSsns } from './national-id-detectors.js';
 import { findPersonsByNlp } from './nlp-person-detector.js';
 import { findPaymentCards } from './payment-card-detector.js';
 import { findPersonsByRules } from './person-rules.js';
+import { createPersonSpanGrowth } from './person-span-growth.js';
 import { createPersonTagger } from './person-tagger.js';
 import { shippedTaggerModel } from './person-tagger-model.js';
 import { findPersonalUrls } from './personal-url-detector.js';
@@ -19,7 +20,7 @@ import { findPhoneNumbers } from './phone-detector.js';
 import { dropPlacesFoundAsPersons } from './place-names-in-persons.js';
 import { pseudonymiser, randomPseudonymKey } from './pseudonyms.js';
 import { applyOperator, resolveOverlaps, type RedactionMode, type Redactor, type RedactorOptions } from './redactor.js';
-import { findStreetAddresses } from './street-address-detector.js';
+import { findStreetAddresses, mayNameStreet } from './street-address-detector.js';
 import { includeTitles } from './titled-names.js';
 import { T, TokenBuffer } from './tokens.js';
 import { addLexicon, lexiconSize, W } from './word-classes.js';
@@ -27,7 +28,7 @@ import { hashFolded } from './word-hash.js';
 import { WordTable } from './word-table.js';
 
 /** Detector set version, recorded in every dataset manifest; bump it whenever any detector changes. */
-export const REDACTOR_VERSION = 'consentry-redact/1.3.0';
+export const REDACTOR_VERSION = 'consentry-redact/1.4.0';
 
 /**
  * Which type wins between two overlapping spans of equal length: the more specific, validated type
@@ -94,6 +95,12 @@ function birthCueNearNumber(words: TokenBuffer): boolean {
   return false;
 }
 
+/** The Spanish "s/n" (no number), a street corner, a street named on its own ("on Elm Street"): addresses without a digit. */
+function addressWithoutNumber(text: string, words: TokenBuffer): boolean {
+  const seen = words.seen;
+  return (seen & W.STREET_PREFIX && text.includes('s/n')) || (seen & W.ADDRESS_CUE && text.includes('orner of')) || (seen & W.STREET_TYPE && mayNameStreet(text)) ? true : false;
+}
+
 /** Creates a redactor; the detector set is identified by `version`. */
 export function createRedactor(options: RedactorOptions): Redactor {
   const mode: RedactionMode = options.mode ?? 'fast';
@@ -115,6 +122,7 @@ export function createRedactor(options: RedactorOptions): Redactor {
   };
   const ruleOptions = { lowercaseNames: true, loneSurnames: true };
   const tagger = createPersonTagger(shippedTaggerModel());
+  const growPersonSpans = createPersonSpanGrowth();
 
   const detect = (text: string): EntitySpan[] => {
     const spans: EntitySpan[] = [];
@@ -135,14 +143,15 @@ export function createRedactor(options: RedactorOptions): Redactor {
     if (ipv4 || (digits >= 1 && text.includes(':'))) findIpAddresses(text, spans, ipv4);
     if (run >= 7) findPhoneNumbers(text, spans, [...spans]);
     if (digits >= 1 && words.seen & W.BIRTH_CUE && birthCueNearNumber(words)) findDatesOfBirth(text, words, spans);
-    // Every address has a house number or postcode, but for the Spanish "s/n" (no number) and a street corner.
-    if (digits >= 1 || (words.seen & W.STREET_PREFIX && text.includes('s/n')) || (words.seen & W.ADDRESS_CUE && text.includes('orner of'))) findStreetAddresses(text, words, classOf, spans);
+    // Every address has a house number or postcode, but for those addressWithoutNumber looks for.
+    if (digits >= 1 || addressWithoutNumber(text, words)) findStreetAddresses(text, words, classOf, spans);
     findKnownNames(text, words, table, spans);
     const guessed = spans.length;
     findPersonsByRules(text, words, ruleOptions, spans);
     tagger.find(text, words, spans);
     if (mode === 'thorough') findPersonsByNlp(text, spans);
     dropPlacesFoundAsPersons(text, spans, guessed);
+    growPersonSpans(text, words, spans);
     includeTitles(text, words, spans);
     return spans;
   };

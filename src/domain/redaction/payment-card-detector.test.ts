@@ -29,6 +29,7 @@ describe('payment card detector', () => {
     ['41111111111111111111', 'twenty digits'],
     ['0000 0000 0000 0000', 'all zeros'],
     ['9111 1111 1111 1111', 'no issuer starts with 9 without card context'],
+    ['+447700677662', 'an international phone number that passes Luhn'],
   ])('leaves %s (%s)', (value) => {
     expect(cards(`reference ${value} here`)).toEqual([]);
   });

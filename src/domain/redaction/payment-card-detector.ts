@@ -27,6 +27,8 @@ export function findPaymentCards(text: string, out: EntitySpan[]): void {
 }
 
 function takeCard(text: string, index: number, candidate: string): EntitySpan | undefined {
+  // After "+" the digits are an international phone number ("+447700677662"), whatever Luhn says.
+  if (text.charCodeAt(index - 1) === 43) return undefined;
   // The digits of an IBAN whose check failed ("DE89 3704 …") are not a card.
   if (/[A-Za-z]{2}\d{2}[ -]?$/.test(text.slice(Math.max(0, index - 6), index))) return undefined;
   // Digits and the end of every digit group, read once; each cut below is then a prefix of them.

@@ -3,6 +3,8 @@
 // followed by surname-like words, initials ("J. Smith"), prefixed surnames ("O'Brien", "al-Mallohi"),
 // mentions that run into a surname ("@Anna Schmidt"), and a known given name before a known surname in any case.
 import type { EntitySpan } from './entity-types.js';
+import { nameInFrameEnd } from './person-frames.js';
+import { isCapitalisedWord, isInitial, isUnknownWord, joinedName, looksLikeName } from './name-words.js';
 import { T, type TokenBuffer } from './tokens.js';
 import { W } from './word-classes.js';
 
@@ -96,6 +98,15 @@ export function findPersonsByRules(text: string, words: TokenBuffer, options: Pe
       push(words, i, i, out);
       continue;
     }
+    // "Trivo lives on…", "the Dratchev novel", "Remember me, Randy?" (person-frames.ts).
+    if (shape & T.CAPITALISED) {
+      const end = nameInFrameEnd(text, words, i);
+      if (end >= i) {
+        push(words, i, end, out);
+        i = end;
+        continue;
+      }
+    }
     // A capitalised surname alone in mid-sentence ("starring Sandberg", "Kimmel was great").
     if (cls & W.SURNAME && !(cls & (W.COMMON | W.PLACE | W.STOP | W.LONG_LIST_ONLY)) && isCapitalisedWord(shape) && !(shape & (T.SENTENCE_START | T.ALL_CAPS)) && options.loneSurnames) {
       push(words, i, i, out);
@@ -113,10 +124,6 @@ export function findPersonsByRules(text: string, words: TokenBuffer, options: Pe
 
 function push(words: TokenBuffer, from: number, to: number, out: EntitySpan[]): void {
   out.push({ type: 'PERSON', start: words.start[from] ?? 0, end: words.end[to] ?? 0 });
-}
-
-function isCapitalisedWord(shape: number): boolean {
-  return (shape & T.CAPITALISED) !== 0 && (shape & (T.INNER_CAPS | T.NUMERIC | T.TAGGED | T.GLUED | T.CONTRACTION)) === 0;
 }
 
 /**
@@ -175,23 +182,6 @@ function signsName(words: TokenBuffer, i: number): boolean {
   return twoWords && isCapitalisedWord(words.shape[i] ?? 0) && ((cls & W.GIVEN) !== 0 || isUnknownWord(words, i));
 }
 
-/** A capitalised word that may be a name: a given name or surname that is not a dictionary word, or unknown. */
-function looksLikeName(words: TokenBuffer, i: number): boolean {
-  const cls = words.classes[i] ?? 0;
-  const shape = words.shape[i] ?? 0;
-  if (shape & T.NAME_SHAPED) return true;
-  if (!isCapitalisedWord(shape) || shape & T.ALL_CAPS || cls & (W.STOP | W.COMMON | W.PLACE | W.TITLE | W.RELATION | W.GREETING | W.SLANG)) return false;
-  return true;
-}
-
-/** A capitalised (or shouted) word that no list knows, of three letters or more: "Frissora", "RAGHUNATHAN". */
-function isUnknownWord(words: TokenBuffer, i: number): boolean {
-  const cls = words.classes[i] ?? 0;
-  const shape = words.shape[i] ?? 0;
-  if (!isCapitalisedWord(shape) || shape & T.HAS_DIGIT || (words.end[i] ?? 0) - (words.start[i] ?? 0) < 3) return false;
-  return (cls & (W.COMMON | W.PLACE | W.STOP | W.TITLE | W.RELATION | W.GREETING | W.SPEECH | W.SLANG | W.LONG_LIST_WORD)) === 0;
-}
-
 /** A capitalised given name that is not also a dictionary word or place. */
 function isCapitalisedGiven(cls: number, shape: number): boolean {
   return (cls & W.GIVEN) !== 0 && (cls & (W.COMMON | W.PLACE | W.STOP | W.SLANG)) === 0 && isCapitalisedWord(shape) && !(shape & T.ALL_CAPS);
@@ -229,12 +219,6 @@ function initialsThenSurname(words: TokenBuffer, i: number): number {
   if (!isCapitalisedWord(shape) || shape & T.ALL_CAPS || cls & (W.STOP | W.TITLE | W.RELATION | W.GREETING | W.SPEECH | W.PLACE)) return i;
   if (cls & W.SURNAME && !(cls & W.LONG_LIST_ONLY)) return k;
   return dotted && (cls & (W.SURNAME | W.LONG_LIST_WORD) || isUnknownWord(words, k)) ? k : i;
-}
-
-/** Whether word `i` follows the previous word with only spaces on the same line, and can continue a name. */
-function joinedName(words: TokenBuffer, i: number): boolean {
-  const shape = words.shape[i] ?? 0;
-  return (shape & T.SPACE_BEFORE) !== 0 && (shape & T.NEWLINE_BEFORE) === 0 && ((words.shape[i - 1] ?? 0) & T.POSSESSIVE) === 0;
 }
 
 /** A capitalised word that can be part of a name once a name has started. */
@@ -362,6 +346,3 @@ function extendName(words: TokenBuffer, i: number): number {
   return k;
 }
 
-function isInitial(words: TokenBuffer, i: number): boolean {
-  return (words.end[i] ?? 0) - (words.start[i] ?? 0) === 1 && ((words.shape[i] ?? 0) & T.CAPITALISED) !== 0;
-}

@@ -29,6 +29,7 @@ describe('phone detector', () => {
     ['+234 803 123 4567', 'Nigeria'],
     ['0044 20 7946 0958', '00 prefix'],
     ['+1-944-435-4352x04732', 'with an extension'],
+    ['01.84.17.61.18', 'France, dotted pairs'],
   ])('finds %s (%s)', (phone) => {
     expect(phones(`call ${phone} today`)).toEqual([phone]);
   });
@@ -66,6 +67,9 @@ describe('phone detector', () => {
     ['order 20240517-883412', 'an order number'],
     ['1234567890', 'a bare run of digits without context'],
     ['+1 555 0100', 'too short for a valid number'],
+    ['2000-04-16 11:34:35', 'a date and time'],
+    ['ZIP: 75534-030', 'a Brazilian postcode'],
+    ["driver's license 6940579", 'a licence number'],
   ])('leaves %s (%s)', (text) => {
     expect(phones(`see ${text} ok`)).toEqual([]);
   });

@@ -12,7 +12,8 @@ const NATIONAL_COUNTRIES: readonly CountryCode[] = [
   'NO', 'FI', 'ZA', 'NG', 'KE', 'SG', 'AE', 'JP', 'CN', 'PH', 'ID', 'PK', 'TR', 'IL', 'NZ', 'AR', 'CO', 'CL', 'EG', 'SA',
 ];
 
-const CANDIDATE = /(?<![\p{L}\p{N}+@/.:#-])(?:\+|00)?\(?\d[\d \u00a0().\-/]{4,26}\d(?:[ \u00a0]*(?:x|ext\.?|extension|#)[ \u00a0]*\d{1,6})?(?![\p{L}\p{N}@/]|[.,-]\d)/gu;
+// A number that runs on into ":34" is a time ("2000-04-16 11:34:35"), into ".5" or ",5" an amount.
+const CANDIDATE = /(?<![\p{L}\p{N}+@/.:#-])(?:\+|00)?\(?\d[\d \u00a0().\-/]{4,26}\d(?:[ \u00a0]*(?:x|ext\.?|extension|#)[ \u00a0]*\d{1,6})?(?![\p{L}\p{N}@/]|[.,:-]\d)/gu;
 const EXTENSION = /[ \u00a0]*(?:x|ext\.?|extension|#)[ \u00a0]*\d{1,6}$/i;
 const CONTEXT_BEFORE =
   /(?:\b(?:call|calls|phone|tel|telephone|mobile|mob|cell|cellphone|fax|whatsapp|signal|telegram|text|sms|ring|reach|contact|dial|desk|office|landline|hotline|helpline|number|no|num|handy|telefon|portable|téléphone|tél|m|t|p|ph)\b|☎|📞|📱)[^\n\d]{0,24}$/iu;
@@ -21,11 +22,12 @@ const NANP_SHAPE = /^(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}$/;
 const DATE_LIKE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:19|20)\d\d\s?[-–/]\s?(?:19|20)?\d\d|\d{1,2}:\d\d(?::\d\d)?)$/;
 const DOTTED_QUAD = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 const SSN_SHAPE = /^\d{3}-\d{2}-\d{4}$/;
-const DOTTED_QUAD_START = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?!\d)/;
+// Four dotted numbers start an IP address; a fifth makes them the French "01.84.17.61.18".
+const DOTTED_QUAD_START = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?!\d|\.\d)/;
 /** Version numbers ("124.0.6367.91") have a one-digit part; dates run together ("20240517-…") start with a year. */
 const NOT_A_PHONE = /^(?:[\d.]*\.\d\.[\d.]*|\d+\.\d|\d\.[\d.]+|(?:19|20)\d\d[01]\d[0-3]\d\D.*)$/;
-/** Words before identifiers that are not phone numbers: "Meeting ID 845 2231 9900", "Order 1234 5678". */
-const IDENTIFIER_BEFORE = /\b(?:id|order|invoice|ref|reference|tracking|account|acct|passcode|pin|ticket|case|booking|confirmation|serial|isbn|sku|no\. of)\b[^\n\d]{0,12}$/i;
+/** Words before identifiers that are not phone numbers: "Meeting ID 845 2231 9900", "Order 1234 5678", "ZIP: 75534-030". */
+const IDENTIFIER_BEFORE = /\b(?:id|order|invoice|ref|reference|tracking|account|acct|passcode|pin|ticket|case|booking|confirmation|serial|isbn|sku|no\. of|zip|postcode|postal code|cep|plz|licen[cs]e)\b[^\n\d]{0,12}$/i;
 
 /**
  * Appends PHONE_NUMBER spans. `claimed` are spans the stricter detectors (IBAN, card, SSN, IP) already

@@ -87,6 +87,19 @@ describe('street address detector', () => {
     ['Ship to 49358 Guha Forge\nRajnandgaon, MH 109 741', '49358 Guha Forge\nRajnandgaon, MH 109 741', 'an Indian state and PIN'],
     ['I now live in the corner of Kapelaniestraat 88 and Whittaker Street', 'the corner of Kapelaniestraat 88 and Whittaker Street', 'a street corner'],
     ['Ship to 12 Main Street, Kalamazoo and I will pay', '12 Main Street, Kalamazoo', '"and I" is not part of the town'],
+    ['Meet me at PSC 1437, Box 3833\nAPO AA 66791', 'PSC 1437, Box 3833\nAPO AA 66791', 'US military mail, army post office'],
+    ['Send it to USNS Sekerková\nFPO AA 65728? Thanks', 'USNS Sekerková\nFPO AA 65728', 'US military mail, a ship'],
+    ['>Alma Jensen\n>91215 Harjukuja 54\n>Suite 318\n>SEINÄJOKI\n>Finland 38524', '91215 Harjukuja 54\n>Suite 318\n>SEINÄJOKI\n>Finland 38524', 'a quoted block'],
+    ['Our offices are at 6076 Piroska u. 97.\nPorto Alegre', '6076 Piroska u. 97.\nPorto Alegre', 'Hungary, "u." for utca'],
+    ['The bus drops you off at 518 Árpád fejedelem útja 62 daily', '518 Árpád fejedelem útja 62', 'Hungary, a lower-case word in the name'],
+    ['We met at Locavore, 641 Dašická 688, Turkovice u Prelouce', '641 Dašická 688, Turkovice u Prelouce', 'a house number before and after the street'],
+    ['Please return to 72134 Coronilla 3599\nNijmegen\n, GE\n Netherlands 62971 soon', '72134 Coronilla 3599\nNijmegen\n, GE\n Netherlands 62971', 'a block that starts inside a sentence'],
+    ['Juliusz lives at 28919 136 Filadelfeos Str., Klirou', '28919 136 Filadelfeos Str., Klirou', 'the abbreviation "Str."'],
+    ['naomi ryan\n3747 3911 fourth avenue suite 112 calgary alberta', '3747 3911 fourth avenue suite 112 calgary alberta', 'an ordinal written out, in lower case'],
+    ['The title refers to C/ Señores Curas 88 street in town.', 'C/ Señores Curas 88', 'Spain, "C/" for calle'],
+    ['Trivo lives on Grössgstötten 50 street.', 'Grössgstötten 50', 'the word street after the number'],
+    ['the early shows on Berg Hills Street were important', 'Berg Hills Street', 'a street named without a number'],
+    ['change it to the corner of ul. Cicha 86 and Leokadia Trail?', 'the corner of ul. Cicha 86 and Leokadia Trail', 'a corner with lower-case words'],
   ])('finds the block in %j (%s)', (text, address) => {
     expect(foundOf('STREET_ADDRESS', text)).toEqual([address]);
   });
@@ -103,12 +116,20 @@ describe('street address detector', () => {
     'Usain ran 100 m. in 9.58 seconds',
     'We played Chelsea 3 times this season',
     'Anna Nováková 3, Petr Svoboda 2: the votes are in',
+    'Verda lives on 33 rooms and more',
+    'We met at The Main Street Cafe',
+    'He scored 3 Goals 2\nin the final',
   ])('leaves %j (near misses of the block rules)', (text) => {
     expect(foundOf('STREET_ADDRESS', text)).toEqual([]);
   });
 
   it('does not take a name after the street for a town', () => {
     expect(foundOf('STREET_ADDRESS', 'It was 12 Main Street, Tom said.')).toEqual(['12 Main Street']);
+  });
+
+  it('ends a block at a phone number on the next line', () => {
+    const text = 'Dreux Joly\nPSC 3294, Box 9168\nAPO AA 61487\n416 60 039 office';
+    expect(foundOf('STREET_ADDRESS', text)).toEqual(['PSC 3294, Box 9168\nAPO AA 61487']);
   });
 
   it('follows an address block over lines, up to a labelled field', () => {

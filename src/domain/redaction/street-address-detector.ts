@@ -3,6 +3,7 @@
 // order), then what follows it on the same line or the next lines (unit, town, state, postcode, country:
 // address-tail.ts); streets with no type word when a unit, a postcode and town, or a block's next lines
 // vouch for them; the corner of two streets.
+import { isDigitCode, isWordCode } from './char-classes.js';
 import type { EntitySpan } from './entity-types.js';
 import { T, type TokenBuffer } from './tokens.js';
 import { extendAddress, PLACE_PARTICLE, UNIT_WORDS, UNIT_WORDS_CAPITALISED, type WordClassOf } from './address-tail.js';
@@ -10,7 +11,7 @@ import { EVERYDAY_STREET_TYPES, STREET_PREFIXES, STREET_TYPES, W } from './word-
 
 const TYPES_EN = STREET_TYPES;
 const SUFFIX_CONTINENTAL =
-  'straße|strasse|str\\.|gasse|weg|dijk|gränden|allén|stigen|torget|backen|vænget|parken|marken|stræde|allee|platz|ring|damm|ufer|chaussee|steig|pfad|markt|gürtel|stieg|hof|matte|straat|laan|plein|gracht|kade|singel|dreef|plantsoen|steeg|vej|gade|gatan|gata|vägen|väg|gränd|torg|stig|gate|gaten|veien|vei|vegen|veg|katu|tie|kuja|kaari|polku|linja|raitti|rinne|ranta|tori|väylä|utca|útja|út|körút|sugárút|tér|sétány|köz|fasor|rkp\\.|krt\\.|sgt\\.|stny\\.|ulice|ulica|aleja|náměstí|nábřeží|třída|rakpart|sokak|sokağı|caddesi|bulvarı|garten|park|майдан|haugen|åsen|høgda|engen|jordet|kollen|kroken|lunden|løkka|myra|plassen|skogen|stien|stranda|svingen|tunet|vangen|vang|toften|bråten|flata|grenda|lyngen|ringen';
+  'straße|strasse|str\\.|gasse|weg|dijk|gränden|allén|stigen|torget|backen|vænget|parken|marken|stræde|allee|platz|ring|damm|ufer|chaussee|steig|pfad|markt|gürtel|stieg|hof|matte|straat|laan|plein|gracht|kade|singel|dreef|plantsoen|steeg|vej|gade|gatan|gata|vägen|väg|gränd|torg|stig|gate|gaten|veien|vei|vegen|veg|katu|tie|kuja|kaari|polku|linja|raitti|rinne|ranta|tori|väylä|utca|útja|út|körút|sugárút|tér|sétány|köz|fasor|rkp\\.|krt\\.|sgt\\.|stny\\.|ulice|ulica|aleja|náměstí|nábřeží|třída|rakpart|sokak|sokağı|caddesi|bulvarı|garten|park|майдан|stræti|vegur|braut|stígur|haugen|åsen|høgda|engen|jordet|kollen|kroken|lunden|løkka|myra|plassen|skogen|stien|stranda|svingen|tunet|vangen|vang|toften|bråten|flata|grenda|lyngen|ringen';
 // "Forsbergs Gata 362", "Kocatepe Caddesi 46c": the same words capitalised, standing alone after the name.
 const SUFFIX_CAPITALISED = SUFFIX_CONTINENTAL.split('|')
   .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
@@ -55,26 +56,39 @@ const HOUSE_NUMBER = new RegExp(
   'iu',
 );
 // "corner of Kapelaniestraat 88 and Whittaker Street", "corner of 5th Avenue & Main St.": two streets that meet.
-const CORNER_STREET = "(?:\\p{Lu}[\\p{L}'’.-]*|\\d{1,5}(?:st|nd|rd|th)?)(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|\\d{1,5}[a-z]?)){0,3}";
+// A lower-case word may be inside either street ("ul. Cicha 86", "Csabai kapu 39.", "ten Pas Pass"), but not "and".
+const CORNER_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|\\d{1,5}(?:st|nd|rd|th|[a-z])?\\.?|(?!and[ \\t])\\p{Ll}[\\p{L}'’-]*\\.?)";
+const CORNER_STREET = `${CORNER_WORD}(?:[ \\t]+${CORNER_WORD}){0,3}`;
 const CORNER = new RegExp(`^[Cc]orner of[ \\t]+(?:the[ \\t]+)?(${CORNER_STREET})[ \\t]+(?:and|&)[ \\t]+(${CORNER_STREET})`, 'u');
 const PO_BOX_BEFORE = /(?:P\.?\s?O\.?\s?)$/i;
+// Full street types that name a street on their own, capitalised after its name ("on Elm Street").
+const NAMED_TYPES = new Set(['Street', 'Avenue', 'Road', 'Boulevard', 'Lane', 'Drive']);
+const NAMED_STREET_BEFORE = /(?<![\p{L}\p{N}])(?:on|at|along|off|down|up|in)[ \t]+((?!The[ \t])(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3})$/u;
+// US military mail: "PSC 1437, Box 3833\nAPO AA 66791", "Unit 8421 Box 0071\nDPO AP 12345", "USNS Cole\nFPO AE 09502".
+const MILITARY = /(?<![\p{L}\p{N}])(?:(?:PSC|Unit|CMR)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{3,5}|(?:USNS|USNV|USS|USCGC)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?),?[ \t]*\n?[ \t]*[ADF]PO[ \t]+A[AEP][ \t]+\d{5}(?:-\d{4})?(?![\p{L}\p{N}])/gu;
+// Hungarian street types stand alone after the name, which may hold a lower-case word, and are often
+// abbreviated: "Piroska u. 97.", "Victor Hugo u. 49.", "Árpád fejedelem útja 62.", "Belgrád rkp. 18.".
+const HUNGARIAN_TYPES = new Set(['u', 'utca', 'út', 'útja', 'tér', 'tere', 'körút', 'köz', 'sétány', 'fasor', 'rakpart', 'rkp', 'krt']);
+const HUNGARIAN_STREET = /(?<![\p{L}\p{N}])(?:\d{1,5}[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,2}?[ \t]+(?:[Uu]tca|[Úú]t|[Úú]tja|[Tt]ér|[Tt]ere|[Kk]örút|[Kk]öz|[Ss]étány|[Ff]asor|[Rr]akpart|rkp\.|krt\.|u\.)[ \t]*$/gu;
 
 const CONTEXT_CORE = new RegExp(
   `^(?:(?:zip|zip code|postcode|postal code|post code|plz|pin code|pincode)[:\\s]+(\\d{4,6}(?:-\\d{4})?|[A-PR-UWYZ][A-HK-Y0-9]{1,3} ?\\d[A-Z]{2})|(?:address|\\baddr\\.?|\\b(?:live|lives|living|located|based|reside|resides|staying|stay)\\s+at|\\b(?:moved|ship|shipped|deliver|delivered|send|sent|mail|post)\\s+(?:it\\s+)?to|\\b(?:find|visit)\\s+us\\s+at|\\boffice\\s+(?:is\\s+)?at|\\bcorner\\s+of)(?:[:\\s]+(?:is|with|to|at|of)\\b)?[:\\s]+((?:${WORD}[ \\t]+){0,3}${WORD}[ \\t]+${HOUSE}|(?:${HOUSE}[ \\t]+)?${HOUSE}[ \\t]+(?:${WORD}[ \\t]+){0,2}${WORD}(?:[ \\t]+${HOUSE}(?![\\p{L}\\p{N}]))?))`,
   'iu',
 );
 
+// "Grössgstötten 50 street.": the word street after the number, ending the clause.
+const STREET_WORD_AFTER = '[ \\t]+(?:street|road|avenue)(?=[ \\t]*(?:[.,;:!?)]|$)|[ \\t]+(?:in|near)[ \\t])';
 // A floor after the house number: "2 OG", "3 hoog".
 const FLOOR = '[ \\t]+\\d{1,2}[ \\t]*(?:OG|hoog|étage|Stock)(?![\\p{L}])';
 // A line that is only house number + street name + number, with no street type: "11 Školní 939",
 // "52 Ibirapita 8057", "98 árpád fejedelem útja 45." — an address only when a unit, town or postcode follows.
 const NUMBERED_LINE = new RegExp(`^(?:\\d{1,5}[ \\t]+)?(?:${HOUSE}[ \\t]+)?((?:${WORD}[ \\t]+){0,3}?\\p{L}[\\p{L}'’.-]*)[ \\t]+${HOUSE}\\.?(?=[ \\t]*(?:,|\\n|$))`, 'u');
 // The same line without a leading number, "Radbuzská 4", "Laaksoraitti 4": needs a town and a postcode after it.
-const NAMED_LINE = new RegExp(`^(\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+[\\p{L}][\\p{L}'’.-]*){0,2})[ \\t]+${HOUSE}(?=[ \\t]*(?:,|\\n|$)|[ \\t]+(?:${UNIT_WORDS_CAPITALISED})(?![\\p{L}])|${FLOOR})`, 'u');
-// What must follow "Brodská 35" inside a sentence: a unit ("Suite 825", "Apt. 5", "2 OG", "Oppgang A") or a
-// postcode and town (", 531 05 Rumburk", ", 0560 Nærhamn").
+const NAMED_LINE = new RegExp(`^(\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+[\\p{L}][\\p{L}'’.-]*){0,2})[ \\t]+${HOUSE}(?=[ \\t]*(?:,|\\n|$)|[ \\t]+(?:${UNIT_WORDS_CAPITALISED})(?![\\p{L}])|${FLOOR}|${STREET_WORD_AFTER})`, 'u');
+// What must follow "Brodská 35" inside a sentence: a unit ("Suite 825", "Apt. 5", "2 OG", "Oppgang A"), a
+// postcode and town (", 531 05 Rumburk", ", 0560 Nærhamn") or the word street ("Grössgstötten 50 street").
 const NAMED_STREET_EVIDENCE = new RegExp(
-  `^(?:[ \\t]+(?:${UNIT_WORDS}|${UNIT_WORDS_CAPITALISED})(?![\\p{L}])[ \\t]*#?[ \\t]*(?:\\d[\\p{L}\\p{N}-]{0,5}|[A-Z])(?![\\p{L}\\p{N}])|${FLOOR}|,[ \\t]*(?:\\d{4,5}|\\d{3} \\d{2})[ \\t]+\\p{Lu})`,
+  `^(?:[ \\t]+(?:${UNIT_WORDS}|${UNIT_WORDS_CAPITALISED})(?![\\p{L}])[ \\t]*#?[ \\t]*(?:\\d[\\p{L}\\p{N}-]{0,5}|[A-Z])(?![\\p{L}\\p{N}])|${FLOOR}|,[ \\t]*(?:\\d{4,5}|\\d{3} \\d{2})[ \\t]+\\p{Lu}|${STREET_WORD_AFTER})`,
   'u',
 );
 const POSTCODE_IN_BLOCK = /(?<![\p{L}\p{N}-])(?:\d{4,6}|\d{3} \d{2,3}|\d{5}-\d{3,4}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{2}-\d{3}|[A-PR-UWYZ][A-HK-Y0-9]{1,3} ?\d[A-Z]{2})(?![\p{L}\p{N}])/u;
@@ -88,6 +102,13 @@ const UNIT_BEFORE = /(?<![\p{L}\p{N}])(?:apt\.?|apartment|suite|ste\.?|unit|flat
 const UK_POSTCODE_GATE = /\d[ABD-HJLNP-UW-Z]{2}\b/;
 const UK_POSTCODE = /(?<![\p{L}\p{N}])(?:GIR ?0AA|[A-PR-UWYZ](?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?) ?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/gu;
 const ADDRESS_START_CLASSES = W.STREET_TYPE | W.STREET_PREFIX | W.HOUSE_WORD | W.ADDRESS_CUE;
+
+/** Whether a text may name a street without a number ("on Elm Street"): the detector's gate for texts without digits. */
+export function mayNameStreet(text: string): boolean {
+  return NAMED_STREET_GATE.test(text);
+}
+
+const NAMED_STREET_GATE = /(?:Street|Avenue|Road|Boulevard|Lane|Drive)(?![\p{L}])/u;
 
 /** Appends STREET_ADDRESS spans; the scanned words say where street types, numbers and cue words are. */
 export function findStreetAddresses(text: string, words: TokenBuffer, classOf: WordClassOf, out: EntitySpan[]): void {
@@ -107,6 +128,7 @@ export function findStreetAddresses(text: string, words: TokenBuffer, classOf: W
     found.push({ type: 'STREET_ADDRESS', start: start - (unit?.[0].length ?? 0), end: extendOnce(coreEnd) });
   };
   const seen = words.seen;
+  const multiline = text.includes('\n');
   let numberWithLetters = false;
   for (let i = 0; i < words.count; i++) {
     const cls = words.classes[i] ?? 0;
@@ -116,6 +138,12 @@ export function findStreetAddresses(text: string, words: TokenBuffer, classOf: W
     const end = words.end[i] ?? 0;
     // Every pattern needs a number near its cue word; checking the words first spares most regular expressions.
     const numberBefore = cls & W.STREET_TYPE ? firstNumberAmong(words, i - 7, i - 1) : -1;
+    // "shows on Berg Hills Street": a named street without a number, after a preposition of place.
+    if (numberBefore < 0 && cls & W.STREET_TYPE && (words.shape[i] ?? 0) & T.CAPITALISED && NAMED_TYPES.has(text.slice(start, end))) {
+      const from = Math.max(0, start - 50);
+      const m = NAMED_STREET_BEFORE.exec(text.slice(from, start));
+      if (m !== null) found.push({ type: 'STREET_ADDRESS', start: from + m.index + m[0].length - (m[1] ?? '').length, end });
+    }
     if (numberBefore >= 0 && streetTypeWord(text, start, end, words.shape[i] ?? 0)) {
       // The street starts at a number at most seven words back: the pattern is tried from the first one.
       const from = Math.max(0, start - 80, words.start[numberBefore] ?? 0);
@@ -143,6 +171,19 @@ export function findStreetAddresses(text: string, words: TokenBuffer, classOf: W
       const house = /^\d{1,5}[A-Za-z]?(?:\s?[-/]\s?\d{1,5}[A-Za-z]?|\s[A-Z]\s\d{1,4})?(?![\p{L}\p{N}])/u.exec(text.slice(start, start + 16));
       if (m !== null && house !== null) add(from + m.index, start + house[0].length);
     }
+    if (shape & T.NUMERIC && i > 1 && (words.end[i - 1] ?? 0) - (words.start[i - 1] ?? 0) <= 7 && startsHungarianType(text.charCodeAt(words.start[i - 1] ?? 0)) && HUNGARIAN_TYPES.has(text.slice(words.start[i - 1] ?? 0, words.end[i - 1] ?? 0).toLowerCase())) {
+      const from = Math.max(0, start - 60);
+      const window = text.slice(from, start);
+      // The earliest start may run over prose ("Ship to Bem rkp. 97"): try later ones.
+      HUNGARIAN_STREET.lastIndex = 0;
+      let m = HUNGARIAN_STREET.exec(window);
+      while (m !== null && proseIn(m[0].replace(/[ \t]+\S+[ \t]*$/, ''), isCommon)) {
+        HUNGARIAN_STREET.lastIndex = m.index + 1;
+        m = HUNGARIAN_STREET.exec(window);
+      }
+      const house = /^\d{1,4}(?![\p{L}\p{N}])/u.exec(text.slice(start, start + 6));
+      if (m !== null && house !== null) add(from + m.index, start + house[0].length);
+    }
     if (cls & W.STREET_PREFIX && (numberAmong(words, i - 3, i + 6) || text.slice(start, start + 60).includes('s/n'))) {
       const window = text.slice(start, start + 90);
       const m = PREFIX_THEN_NUMBER.exec(window);
@@ -157,9 +198,12 @@ export function findStreetAddresses(text: string, words: TokenBuffer, classOf: W
       const po = PO_BOX_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
       if (m !== null) add(start - (po?.[0].length ?? 0), start + m[0].length);
     }
-    if (shape & T.NUMERIC && startsLine(text, start)) {
+    // At a line start, or inside a sentence when the street ends its line and the block goes on below.
+    const numberStartsLine = shape & T.NUMERIC && startsLine(text, start);
+    if (numberStartsLine || (shape & T.NUMERIC && multiline && numberEndsLineSoon(words, i))) {
       const m = NUMBERED_LINE.exec(text.slice(start, start + 90));
-      if (m !== null && plausibleStreetName(m[1] ?? '', isCommon) && !DATE_WORD.test(m[0])) {
+      const ok = m !== null && (numberStartsLine || /^[ \t]*\n/.test(text.slice(start + m[0].length, start + m[0].length + 8)));
+      if (m !== null && ok && plausibleStreetName(m[1] ?? '', isCommon) && !DATE_WORD.test(m[0])) {
         const coreEnd = start + m[0].length;
         const end = extendOnce(coreEnd);
         if (end > coreEnd && BLOCK_EVIDENCE.test(text.slice(coreEnd, end))) found.push({ type: 'STREET_ADDRESS', start, end });
@@ -202,7 +246,13 @@ export function findStreetAddresses(text: string, words: TokenBuffer, classOf: W
   }
   if (numberWithLetters && /\d(?:st|nd|rd|th)\s/i.test(text)) for (const m of text.matchAll(ORDINAL_ROAD)) add(m.index, m.index + m[0].length);
   if (numberWithLetters && seen !== 0 && UK_POSTCODE_GATE.test(text)) for (const m of text.matchAll(UK_POSTCODE)) found.push({ type: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
-  for (const span of found) if (span.end > span.start) out.push(span);
+  if (text.includes('PO A')) for (const m of text.matchAll(MILITARY)) found.push({ type: 'STREET_ADDRESS', start: m.index, end: extendOnce(m.index + m[0].length) });
+  for (const span of found) {
+    if (span.end <= span.start) continue;
+    const first = text.charCodeAt(span.start);
+    const start = isLetterCode(first) || first > 127 ? houseNumberBefore(text, span.start) : span.start;
+    out.push(start === span.start ? span : { ...span, start });
+  }
 }
 
 // Street types written abbreviated, whose full stop belongs to the address ("St.", "Blvd."), unlike "Lane.".
@@ -265,6 +315,40 @@ function afterCapitalisedWord(text: string, words: TokenBuffer, i: number): bool
   return i > 0 && ((words.shape[i - 1] ?? 0) & T.CAPITALISED) !== 0 && words.end[i - 1] === (words.start[i] ?? 0) - 1 && (gap === 32 || gap === 9);
 }
 
+/**
+ * Where a street that starts at `at` with a letter really starts: at a house number of up to six digits
+ * written before it, as well as after ("764 Fagradalsbraut 71", "808 Kálmán Imre u. 12.").
+ */
+function houseNumberBefore(text: string, at: number): number {
+  let k = at - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (k === at - 1) return at;
+  const digitsEnd = k + 1;
+  while (k >= 0 && isDigitCode(text.charCodeAt(k))) k--;
+  const digits = digitsEnd - k - 1;
+  if (digits < 1 || digits > 6) return at;
+  // "v1.2 Main…", "12,5 Hauptstraße…", "10:30 Piazza…": part of another number or word.
+  const before = k >= 0 ? text.charCodeAt(k) : 32;
+  return isWordCode(before) || before === 46 || before === 44 || before === 58 || before === 47 || before === 45 ? at : k + 1;
+}
+
+/** Whether a word starting with this character could be a Hungarian street type ("u.", "utca", "tér", "köz"…). */
+function startsHungarianType(code: number): boolean {
+  const lower = code | 32;
+  return lower === 117 || lower === 116 || lower === 107 || lower === 115 || lower === 102 || lower === 114 || code === 218 || code === 250;
+}
+
+/** "in 0269 Stensås terrasse 38⏎": a number, a name of one to three words, a number that ends the line. */
+function numberEndsLineSoon(words: TokenBuffer, i: number): boolean {
+  if (i === 0 || (words.shape[i - 1] ?? 0) & T.HAS_DIGIT || i + 1 >= words.count || (words.shape[i + 1] ?? 0) & (T.HAS_DIGIT | T.NEWLINE_BEFORE)) return false;
+  for (let k = i + 2; k <= i + 5 && k < words.count; k++) {
+    const shape = words.shape[k] ?? 0;
+    if (shape & T.NEWLINE_BEFORE) return false;
+    if (shape & T.NUMERIC) return k + 1 >= words.count || ((words.shape[k + 1] ?? 0) & T.NEWLINE_BEFORE) !== 0;
+  }
+  return false;
+}
+
 /** Whether any of the words from..to (clamped) holds a digit. */
 function numberAmong(words: TokenBuffer, from: number, to: number): boolean {
   return firstNumberAmong(words, from, to) >= 0;
@@ -277,10 +361,17 @@ function firstNumberAmong(words: TokenBuffer, from: number, to: number): number 
   return -1;
 }
 
-/** Whether only white space, or a label ending in ":", stands between the line start and `at`. */
+/** ">", "•", "·", "▪", "*", "?" (bullets that lost their encoding come out as "???"). */
+function isLineMarker(code: number): boolean {
+  return code === 62 || code === 8226 || code === 183 || code === 9642 || code === 42 || code === 63;
+}
+
+/** Whether only white space, a quote or bullet marker, or a label ending in ":", stands between the line start and `at`. */
 function startsLine(text: string, at: number): boolean {
   let k = at - 1;
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  // A quoted or bulleted line: "> 3369 24 Clarke Avenue", "??? 78321 Ombù 9091".
+  while (k >= 0 && isLineMarker(text.charCodeAt(k))) k--;
   if (k < 0 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13) return true;
   // "Address: 11 Školní 939", not the minutes of "05:41".
   return text.charCodeAt(k) === 58 && k < at - 1;
@@ -303,10 +394,13 @@ function proseIn(name: string, isCommon: (word: string) => boolean): boolean {
   return name.split(/[ \t]+/).some((word) => /^\p{Ll}/u.test(word) && !PLACE_PARTICLE.test(word) && isCommon(word.replace(/[.,'’-]+$/, '')));
 }
 
+// "3911 fourth avenue": an ordinal written out is a street's name, in any case.
+const SPELLED_ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/i;
+
 /** A street name is capitalised words or ordinals; lower-case words must not be dictionary words. */
 function plausibleStreetName(name: string, isCommon: (word: string) => boolean): boolean {
   for (const word of name.split(/[ \t]+/)) {
-    if (/^\d+(?:st|nd|rd|th)$/i.test(word)) continue;
+    if (/^\d+(?:st|nd|rd|th)$/i.test(word) || SPELLED_ORDINAL.test(word)) continue;
     if (/^\d/.test(word)) return false;
     const first = word.charAt(0);
     if (first !== first.toLowerCase()) continue;

@@ -1,0 +1,37 @@
+// What a single scanned word looks like to the person rules: a capitalised word of prose, an initial, a
+// word no list knows, a word that may be a name, and whether it joins the word before it on one line.
+import { T, type TokenBuffer } from './tokens.js';
+import { W } from './word-classes.js';
+
+/** A capitalised word that is plain prose: no inner capitals, digit, tag, glue or contraction. */
+export function isCapitalisedWord(shape: number): boolean {
+  return (shape & T.CAPITALISED) !== 0 && (shape & (T.INNER_CAPS | T.NUMERIC | T.TAGGED | T.GLUED | T.CONTRACTION)) === 0;
+}
+
+/** A capitalised word that may be a name: a given name or surname that is not a dictionary word, or unknown. */
+export function looksLikeName(words: TokenBuffer, i: number): boolean {
+  const cls = words.classes[i] ?? 0;
+  const shape = words.shape[i] ?? 0;
+  if (shape & T.NAME_SHAPED) return true;
+  if (!isCapitalisedWord(shape) || shape & T.ALL_CAPS || cls & (W.STOP | W.COMMON | W.PLACE | W.TITLE | W.RELATION | W.GREETING | W.SLANG)) return false;
+  return true;
+}
+
+/** A capitalised (or shouted) word that no list knows, of three letters or more: "Frissora", "RAGHUNATHAN". */
+export function isUnknownWord(words: TokenBuffer, i: number): boolean {
+  const cls = words.classes[i] ?? 0;
+  const shape = words.shape[i] ?? 0;
+  if (!isCapitalisedWord(shape) || shape & T.HAS_DIGIT || (words.end[i] ?? 0) - (words.start[i] ?? 0) < 3) return false;
+  return (cls & (W.COMMON | W.PLACE | W.STOP | W.TITLE | W.RELATION | W.GREETING | W.SPEECH | W.SLANG | W.LONG_LIST_WORD)) === 0;
+}
+
+/** Whether word `i` follows the previous word with only spaces on the same line, and can continue a name. */
+export function joinedName(words: TokenBuffer, i: number): boolean {
+  const shape = words.shape[i] ?? 0;
+  return (shape & T.SPACE_BEFORE) !== 0 && (shape & T.NEWLINE_BEFORE) === 0 && ((words.shape[i - 1] ?? 0) & T.POSSESSIVE) === 0;
+}
+
+/** A single capital letter: an initial ("J" of "J. Smith"). */
+export function isInitial(words: TokenBuffer, i: number): boolean {
+  return (words.end[i] ?? 0) - (words.start[i] ?? 0) === 1 && ((words.shape[i] ?? 0) & T.CAPITALISED) !== 0;
+}

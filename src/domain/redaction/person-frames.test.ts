@@ -1,0 +1,25 @@
+// English frames that make an unknown capitalised word a person: life-story verbs, works named after people, address.
+import { describe, expect, it } from 'vitest';
+import { foundOf } from './test-support/found.js';
+
+describe('person frames', () => {
+  it.each([
+    ['Järvilehto began writing as a teenager.', 'Järvilehto'],
+    ['Trivo lives on a quiet street.', 'Trivo'],
+    ['Dzhambek is from Civic Impulse LLC', 'Dzhambek'],
+    ['Unlike the Dratchev novel, it is short.', 'Dratchev'],
+    ['Have you been to a Pálmi Einarsson concert before?', 'Pálmi Einarsson'],
+    ['Remember me, Randy? I was there.', 'Randy'],
+  ])('finds the person in %j', (text, name) => {
+    expect(foundOf('PERSON', text)).toContain(name);
+  });
+
+  it.each([
+    'Kubernetes is a scheduler.',
+    'The Netflix show was long.',
+    'Is that the final answer, Paris?',
+    'Unlike the novel, it is short.',
+  ])('finds no one in %j', (text) => {
+    expect(foundOf('PERSON', text)).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+// Frames of English prose that make an unknown capitalised word a person's name: a life-story verb after
+// it ("Järvilehto began writing", "Trivo lives on…", "Dzhambek is from…") and a work named after its
+// author or performer ("the Dratchev novel", "a Pálmi Einarsson concert").
+import { isCapitalisedWord, isUnknownWord, joinedName } from './name-words.js';
+import { T, type TokenBuffer } from './tokens.js';
+import { W } from './word-classes.js';
+
+/** Verbs of a life story: their subject is a person far more often than a product or a place. */
+const LIFE_VERBS = new Set('lives lived began begins married studied studies graduated grew died retired moved'.split(' '));
+/** First letters of the life verbs, checked before a word is lower-cased. */
+const LIFE_VERB_INITIALS = 'lbmsgdrLBMSGDR';
+/** Works that carry their author's or performer's name before them. */
+const WORKS = new Set('novel novels book books memoir biography concert concerts album albums song songs film films movie movies poem poems play plays opera symphony painting paintings exhibition interview lecture documentary'.split(' '));
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * The last word of a name that a frame marks at capitalised word `i`, or -1: the person-rule scan asks
+ * this of every capitalised word no other rule took.
+ */
+export function nameInFrameEnd(text: string, words: TokenBuffer, i: number): number {
+  // "Remember me, Randy?": a listed given name alone between a comma and a question or exclamation mark
+  // is someone spoken to, even when it is also a dictionary word.
+  if ((words.classes[i] ?? 0) & W.GIVEN && vocative(text, words, i)) return i;
+  const next = i + 1;
+  if (next >= words.count || (words.shape[i] ?? 0) & T.ALL_CAPS || !isUnknownWord(words, i) || !joinedName(words, next)) return -1;
+  // "Dzhambek is from Civic Impulse", "Trivo lives on Grössgstötten 50".
+  const verbLength = lengthOf(words, next);
+  if (verbLength >= 4 && verbLength <= 10 && LIFE_VERB_INITIALS.includes(text.charAt(words.start[next] ?? 0)) && LIFE_VERBS.has(lower(text, words, next))) return i;
+  if (verbLength <= 3 && (words.classes[next] ?? 0) & W.PERSON_VERB && next + 1 < words.count && lengthOf(words, next + 1) === 4 && joinedName(words, next + 1) && lower(text, words, next + 1) === 'from' && /^(?:is|was)$/.test(lower(text, words, next))) return i;
+  // "the Dratchev novel", "a Pálmi Einarsson concert": one or two capitalised words between an article and a work.
+  if (i === 0 || lengthOf(words, i - 1) > 3 || !'tTaA'.includes(text.charAt(words.start[i - 1] ?? 0)) || !joinedName(words, i) || !ARTICLES.has(lower(text, words, i - 1))) return -1;
+  const last = isUnknownWord(words, next) && !((words.shape[next] ?? 0) & T.ALL_CAPS) ? next : i;
+  const work = last + 1;
+  return work < words.count && joinedName(words, work) && !((words.shape[work] ?? 0) & T.CAPITALISED) && WORKS.has(lower(text, words, work)) ? last : -1;
+}
+
+function lengthOf(words: TokenBuffer, i: number): number {
+  return (words.end[i] ?? 0) - (words.start[i] ?? 0);
+}
+
+/** Word `i` in lower case: asked only of the few words that could be a frame's verb, article or work. */
+function lower(text: string, words: TokenBuffer, i: number): string {
+  return text.slice(words.start[i] ?? 0, words.end[i] ?? 0).toLowerCase();
+}
+
+/** Whether capitalised word `i` stands alone between ", " and "?" or "!", and is no place ("Thank you, London!"). */
+function vocative(text: string, words: TokenBuffer, i: number): boolean {
+  const start = words.start[i] ?? 0;
+  const after = text.charCodeAt(words.end[i] ?? 0);
+  return isCapitalisedWord(words.shape[i] ?? 0) && text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === 44 && (after === 63 || after === 33) && !((words.classes[i] ?? 0) & (W.STOP | W.TITLE | W.PLACE));
+}

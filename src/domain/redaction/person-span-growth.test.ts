@@ -1,0 +1,35 @@
+// Names found once grow over their given name and initial, take their listed partners, and are found again.
+import { describe, expect, it } from 'vitest';
+import { foundOf } from './test-support/found.js';
+
+describe('person span growth', () => {
+  it.each([
+    ['the verses from Faina D. Yefremova, which', 'Faina D. Yefremova'],
+    ['Have you been to a Ravil G Yefimov gig?', 'Ravil G Yefimov'],
+    ['film directed by Brad L Key and others', 'Brad L Key'],
+    ['Agatha Á Ottarsdóttir wrote back', 'Agatha Á Ottarsdóttir'],
+    ['Producer Mashuu Samurakami explained', 'Mashuu Samurakami'],
+  ])('grows the name in %j', (text, name) => {
+    expect(foundOf('PERSON', text)).toContain(name);
+  });
+
+  it.each([
+    ['Is there a better pop song? Usamov and Bowers were engineers.', ['Usamov', 'Bowers']],
+    ['Muslija and Brown were engineers.', ['Muslija', 'Brown']],
+  ])('takes the partner joined by "and" in %j', (text, names) => {
+    expect(foundOf('PERSON', text)).toEqual(names);
+  });
+
+  it('takes the same name again later in the text', () => {
+    expect(foundOf('PERSON', 'My name is Ján M. Novák but everyone calls me Ján')).toEqual(['Ján M. Novák', 'Ján']);
+    expect(foundOf('PERSON', 'directed by Brad L Key and starring Key')).toEqual(['Brad L Key', 'Key']);
+  });
+
+  it.each([
+    ['Please return to Leon and Eyrarodda 66 soon.', 'Eyrarodda'],
+    ['Meet Paulo Costa in São Paulo', 'São Paulo'],
+    ['Key facts about Brad L Key', 'Key facts'],
+  ])('leaves a street, a place and a sentence start outside in %j', (text, outside) => {
+    expect(foundOf('PERSON', text).join(' ')).not.toContain(outside);
+  });
+});

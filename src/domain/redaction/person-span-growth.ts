@@ -1,0 +1,140 @@
+// A name found once says where more of it is: the given name and initial before a surname ("Faina D."
+// before "Yefremova"), an unknown capitalised word right before a found name ("Mashuu Samurakami"), an
+// initial and surname after a given name ("Brad L Key"), the names it is listed with ("Usamov and
+// Bowers") and the same name again later in the text ("…calls me Ján"). Runs after every other person
+// detector, over their spans.
+import type { EntitySpan } from './entity-types.js';
+import { isCapitalisedWord, isInitial, isUnknownWord, joinedName, looksLikeName } from './name-words.js';
+import { T, type TokenBuffer } from './tokens.js';
+import { W } from './word-classes.js';
+
+/** Classes of words that never join a name by these rules, whatever their neighbours. */
+const NEVER = W.STOP | W.TITLE | W.RELATION | W.GREETING | W.SPEECH | W.SLANG | W.PLACE | W.PERSON_VERB;
+
+/** A person-span grower with its own scratch buffers (one per redactor: texts are redacted one at a time). */
+export function createPersonSpanGrowth(): (text: string, words: TokenBuffer, spans: EntitySpan[]) => void {
+  let covered = new Uint8Array(256);
+  const names = { a: new Int32Array(64), b: new Int32Array(64), count: 0 };
+  /** Grows the PERSON spans in `spans` over the rest of their names, and adds their listed partners and repeats. */
+  return (text, words, spans) => {
+    const count = spans.length;
+    if (!spans.some((span) => span.type === 'PERSON')) return;
+    if (covered.length < words.count) covered = new Uint8Array(words.count * 2);
+    markCovered(words, spans, covered);
+    for (let k = 0; k < count; k++) {
+      const span = spans[k];
+      if (span === undefined || span.type !== 'PERSON') continue;
+      const first = words.firstWordFrom(span.start);
+      const last = words.firstWordFrom(span.end) - 1;
+      if (first >= words.count || words.start[first] !== span.start || last < first || words.end[last] !== span.end) continue;
+      const from = growLeft(words, first, covered);
+      const to = growRight(words, last, covered);
+      if (from !== first || to !== last) {
+        spans[k] = { ...span, start: words.start[from] ?? span.start, end: words.end[to] ?? span.end };
+        for (let i = from; i <= to; i++) covered[i] = covered[i] === 1 ? 1 : 2;
+      }
+      addPartner(text, words, from - 2, from - 1, covered, spans);
+      addPartner(text, words, to + 2, to + 1, covered, spans);
+    }
+    repeatNames(words, spans, covered, names);
+  };
+}
+
+/** Marks the words that lie inside any span: 2 inside a person's only, 1 inside another type's (and 0 elsewhere). */
+function markCovered(words: TokenBuffer, spans: readonly EntitySpan[], covered: Uint8Array): void {
+  covered.fill(0, 0, words.count);
+  for (const span of spans) {
+    const mark = span.type === 'PERSON' ? 2 : 1;
+    for (let i = words.firstWordFrom(span.start); i < words.count && (words.start[i] ?? 0) < span.end; i++) covered[i] = covered[i] === 1 ? 1 : mark;
+  }
+}
+
+/** The new first word of a name that starts at `first`. */
+function growLeft(words: TokenBuffer, first: number, covered: Uint8Array): number {
+  const before = first - 1;
+  if (before < 0 || covered[before] !== 0 || (words.shape[first] ?? 0) & T.NEWLINE_BEFORE) return first;
+  // "Faina D. Yefremova": the span began at the initial; the name began at the word before it.
+  if (isInitial(words, first) && joinedName(words, first) && looksLikeName(words, before) && !((words.classes[before] ?? 0) & NEVER)) return before;
+  // "Ravil G Yefimov": a given name and an initial without its full stop.
+  if (before > 0 && isInitial(words, before) && joinedName(words, first) && joinedName(words, before) && looksLikeName(words, before - 1) && !((words.classes[before - 1] ?? 0) & NEVER) && covered[before - 1] === 0) return before - 1;
+  // "Mashuu Samurakami": an unknown capitalised word right before a name is its first part.
+  if (!isInitial(words, first) && joinedName(words, first) && !((words.shape[first] ?? 0) & T.DOT_BEFORE) && isUnknownWord(words, before) && !((words.classes[before] ?? 0) & NEVER) && !((words.shape[before] ?? 0) & T.ALL_CAPS)) return before;
+  return first;
+}
+
+/** The new last word of a name that ends at `last`: "Brad L" + "Key", "Agatha" + "Á Ottarsdóttir". */
+function growRight(words: TokenBuffer, last: number, covered: Uint8Array): number {
+  // A span that ends with an initial ("Brad L") stopped short of the surname.
+  const initial = isInitial(words, last) ? last : last + 1;
+  const surname = initial + 1;
+  // The surname may have been found on its own ("Agatha" + "Á" + "Ottarsdóttir"): the longer span replaces it.
+  if (surname >= words.count || (initial > last && covered[initial] !== 0) || covered[surname] === 1) return last;
+  if (!isInitial(words, initial) || !joinedName(words, initial)) return last;
+  const shape = words.shape[surname] ?? 0;
+  const cls = words.classes[surname] ?? 0;
+  if (!(shape & (T.SPACE_BEFORE | T.DOT_BEFORE)) || shape & (T.NEWLINE_BEFORE | T.ALL_CAPS) || !isCapitalisedWord(shape) || cls & NEVER) return last;
+  // "A" (and "Á", which folds to it) may be the article: then only a surname or an unknown word follows a name.
+  if ((words.classes[initial] ?? 0) & W.STOP && !(cls & W.SURNAME) && !isUnknownWord(words, surname)) return last;
+  return surname;
+}
+
+/**
+ * "Usamov and Bowers", "Muslija and Brown": a capitalised word joined to a found name by "and" is a name
+ * too when no list calls it anything else (a listed surname may also be a dictionary word). `word` is the
+ * candidate, `and` the word between.
+ */
+function addPartner(text: string, words: TokenBuffer, word: number, and: number, covered: Uint8Array, spans: EntitySpan[]): void {
+  if (word < 0 || word >= words.count || covered[word] !== 0 || (words.end[and] ?? 0) - (words.start[and] ?? 0) !== 3) return;
+  const near = Math.max(word, and);
+  const far = Math.min(word, and) + 1;
+  if (!joinedName(words, near) || !joinedName(words, far)) return;
+  if (text.slice(words.start[and] ?? 0, words.end[and] ?? 0).toLowerCase() !== 'and') return;
+  const cls = words.classes[word] ?? 0;
+  const shape = words.shape[word] ?? 0;
+  if (!isCapitalisedWord(shape) || shape & T.ALL_CAPS || cls & NEVER) return;
+  // "Leon and Eyrarodda 66": a word before a number is a street.
+  const next = word + 1;
+  if (next < words.count && (words.shape[next] ?? 0) & T.NUMERIC && joinedName(words, next)) return;
+  if (!isUnknownWord(words, word) && !(cls & (W.SURNAME | W.GIVEN) && !(cls & W.LONG_LIST_ONLY))) return;
+  spans.push({ type: 'PERSON', start: words.start[word] ?? 0, end: words.end[word] ?? 0 });
+  covered[word] = 2;
+}
+
+/**
+ * "My name is Ján M. Novák but everyone calls me Ján": a capitalised word that is part of a found name is
+ * the same person wherever else the text has it. A dictionary word ("Key" of "Brad L Key") counts only
+ * inside a sentence, where its capital is no sentence start. Words are compared by their folded hashes.
+ */
+function repeatNames(words: TokenBuffer, spans: EntitySpan[], covered: Uint8Array, names: { a: Int32Array; b: Int32Array; count: number }): void {
+  names.count = 0;
+  for (const span of spans) {
+    if (span.type !== 'PERSON') continue;
+    for (let i = words.firstWordFrom(span.start); i < words.count && (words.end[i] ?? 0) <= span.end && names.count < names.a.length; i++) {
+      if (!nameWord(words, i)) continue;
+      names.a[names.count] = words.hashA[i] ?? 0;
+      names.b[names.count++] = words.hashB[i] ?? 0;
+    }
+  }
+  if (names.count === 0) return;
+  const known = (i: number) => {
+    const a = words.hashA[i] ?? 0;
+    const b = words.hashB[i] ?? 0;
+    for (let k = 0; k < names.count; k++) if (names.a[k] === a && names.b[k] === b) return true;
+    return false;
+  };
+  for (let i = 0; i < words.count; i++) {
+    if (covered[i] !== 0 || !nameWord(words, i) || !known(i)) continue;
+    if ((words.classes[i] ?? 0) & W.COMMON && (words.shape[i] ?? 0) & T.SENTENCE_START) continue;
+    // "São Paulo" after "Paulo Costa": a capitalised word before it makes it part of another name.
+    const before = i - 1;
+    if (before >= 0 && joinedName(words, i) && (words.shape[before] ?? 0) & T.CAPITALISED && !known(before)) continue;
+    spans.push({ type: 'PERSON', start: words.start[i] ?? 0, end: words.end[i] ?? 0 });
+    covered[i] = 2;
+  }
+}
+
+/** A capitalised word of three letters or more that can be part of a name. */
+function nameWord(words: TokenBuffer, i: number): boolean {
+  const shape = words.shape[i] ?? 0;
+  return isCapitalisedWord(shape) && (words.end[i] ?? 0) - (words.start[i] ?? 0) >= 3 && ((words.classes[i] ?? 0) & (NEVER | W.PARTICLE)) === 0;
+}
