@@ -17,7 +17,7 @@ import { createPersonTagger } from './person-tagger.js';
 import { shippedTaggerModel } from './person-tagger-model.js';
 import { findPersonalUrls } from './personal-url-detector.js';
 import { findPhoneNumbers } from './phone-detector.js';
-import { dropPlacesFoundAsPersons } from './place-names-in-persons.js';
+import { dropPlacesFoundAsPersons, dropWordsAfterFromOrIn } from './place-names-in-persons.js';
 import { pseudonymiser, randomPseudonymKey } from './pseudonyms.js';
 import { applyOperator, resolveOverlaps, type RedactionMode, type Redactor, type RedactorOptions } from './redactor.js';
 import { findStreetAddresses, mayNameStreet } from './street-address-detector.js';
@@ -151,6 +151,7 @@ export function createRedactor(options: RedactorOptions): Redactor {
     tagger.find(text, words, spans);
     if (mode === 'thorough') findPersonsByNlp(text, spans);
     dropPlacesFoundAsPersons(text, spans, guessed);
+    dropWordsAfterFromOrIn(text, words, spans, guessed);
     growPersonSpans(text, words, spans);
     includeTitles(text, words, spans);
     return spans;

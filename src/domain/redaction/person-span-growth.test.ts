@@ -25,6 +25,10 @@ describe('person span growth', () => {
     expect(foundOf('PERSON', 'directed by Brad L Key and starring Key')).toEqual(['Brad L Key', 'Key']);
   });
 
+  it('leaves a former role out of the name', () => {
+    expect(foundOf('PERSON', 'This song by ex-Beatle Paul McCartney is great')).toEqual(['Paul McCartney']);
+  });
+
   it.each([
     ['Please return to Leon and Eyrarodda 66 soon.', 'Eyrarodda'],
     ['Meet Paulo Costa in São Paulo', 'São Paulo'],

@@ -3,6 +3,7 @@
 // initial and surname after a given name ("Brad L Key"), the names it is listed with ("Usamov and
 // Bowers") and the same name again later in the text ("…calls me Ján"). Runs after every other person
 // detector, over their spans.
+import { isUpperCode } from './char-classes.js';
 import type { EntitySpan } from './entity-types.js';
 import { isCapitalisedWord, isInitial, isUnknownWord, joinedName, looksLikeName } from './name-words.js';
 import { T, type TokenBuffer } from './tokens.js';
@@ -24,12 +25,15 @@ export function createPersonSpanGrowth(): (text: string, words: TokenBuffer, spa
     for (let k = 0; k < count; k++) {
       const span = spans[k];
       if (span === undefined || span.type !== 'PERSON') continue;
-      const first = words.firstWordFrom(span.start);
+      let first = words.firstWordFrom(span.start);
       const last = words.firstWordFrom(span.end) - 1;
       if (first >= words.count || words.start[first] !== span.start || last < first || words.end[last] !== span.end) continue;
-      const from = growLeft(words, first, covered);
+      // "ex-Beatle Paul McCartney", "ex-Zombie Lundberg": the former role is not part of the name.
+      const trimmed = first < last && formerRole(text, words, first);
+      if (trimmed) covered[first++] = 0;
+      const from = trimmed ? first : growLeft(words, first, covered);
       const to = growRight(words, last, covered);
-      if (from !== first || to !== last) {
+      if (words.start[from] !== span.start || to !== last) {
         spans[k] = { ...span, start: words.start[from] ?? span.start, end: words.end[to] ?? span.end };
         for (let i = from; i <= to; i++) covered[i] = covered[i] === 1 ? 1 : 2;
       }
@@ -38,6 +42,12 @@ export function createPersonSpanGrowth(): (text: string, words: TokenBuffer, spa
     }
     repeatNames(words, spans, covered, names);
   };
+}
+
+/** "ex-Zombie", "ex-Beatle": a lower-case prefix joined by a hyphen to a capitalised word. */
+function formerRole(text: string, words: TokenBuffer, i: number): boolean {
+  const start = words.start[i] ?? 0;
+  return text.startsWith('ex-', start) && isUpperCode(text.charCodeAt(start + 3));
 }
 
 /** Marks the words that lie inside any span: 2 inside a person's only, 1 inside another type's (and 0 elsewhere). */

@@ -1,4 +1,5 @@
-// Multi-word places whose words are also names are places, not people; people named like places stay people.
+// Multi-word places whose words are also names are places, not people, and so is an unknown word after "from"
+// or "in"; people named like places stay people.
 import { describe, expect, it } from 'vitest';
 import { foundOf } from './test-support/found.js';
 
@@ -9,6 +10,17 @@ describe('places found as persons', () => {
       expect(foundOf('PERSON', text)).toEqual([]);
     },
   );
+
+  it.each(['We moved here from Kenosha', 'She grew up in Tjæreborg, then left'])('leaves one unknown word after "from" or "in" in %j', (text) => {
+    expect(foundOf('PERSON', text)).toEqual([]);
+  });
+
+  it.each([
+    ['A message from Mike about it', ['Mike']],
+    ['I talked to Usamov and Bowers yesterday', ['Usamov', 'Bowers']],
+  ])('keeps a given name after "from", and any name after "to", in %j', (text, names) => {
+    expect(foundOf('PERSON', text)).toEqual(names);
+  });
 
   it.each([
     ['Paris Hilton and Sydney Sweeney', ['Paris Hilton', 'Sydney Sweeney']],
