@@ -21,8 +21,8 @@ export const LINE_MARKER = '(?:>+|[•·▪*]|\\?{3})?[ \\t]*';
 const UNIT_AFTER = new RegExp(`^(?:[ \\t]+(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)(?![\\p{L}\\p{N}]))?(?:[.,]?[ \\t]*(?:\\n[ \\t]*${LINE_MARKER})?${UNIT}(?![\\p{L}\\p{N}])){0,2}`, 'iu');
 const SEGMENT_SEPARATOR = new RegExp(`^(?:\\.?[ \\t]*,[ \\t]*(?:\\n[ \\t]*${LINE_MARKER})?|\\.?[ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*${LINE_MARKER},?[ \\t]*|[ \\t]+[-–][ \\t]+|[ \\t]+)`);
 // Inside an address block (after a street) a postcode may be loosely shaped: any letters in a UK-style
-// code ("LL75 9OC"), the Dutch "8870 HM", the Portuguese "7018-751".
-const POSTCODE = /^(?:[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{5}(?:-\d{3,4})?|\d{6}|\d{3} \d{3}|\d{3} \d{2}(?![\p{N}])|[1-9]\d{2}[ ]?\d{3}|\d{4}-\d{3}|\d{4}(?: [A-Z]{2}(?![\p{L}\p{N}]))?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{2}-\d{3})(?![\p{L}\p{N}])/u;
+// code ("LL75 9OC"), the Dutch "8870 HM" (or "8870HM"), the Portuguese "7018-751".
+const POSTCODE = /^(?:[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{5}(?:-\d{3,4})?|\d{6}|\d{3} \d{3}|\d{3} \d{2}(?![\p{N}])|[1-9]\d{2}[ ]?\d{3}|\d{4}-\d{3}|\d{4}(?: ?[A-Z]{2}(?![\p{L}\p{N}]))?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{2}-\d{3})(?![\p{L}\p{N}])/u;
 const STATE = /^[A-Z]{2}(?![\p{L}\p{N}])/u;
 /** Lower-case particles inside a place's name: "Macedo do Norte", "Rožnov pod Radhoštěm", "Turkovice u Prelouce". */
 export const PLACE_PARTICLE = /^(?:do|da|dos|das|de|del|della|di|du|des|la|le|les|sur|am|an|im|bei|pod|nad|u|upon|on|en|y|i|a)$/;

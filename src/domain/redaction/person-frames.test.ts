@@ -10,6 +10,8 @@ describe('person frames', () => {
     ['Unlike the Dratchev novel, it is short.', 'Dratchev'],
     ['Have you been to a Pálmi Einarsson concert before?', 'Pálmi Einarsson'],
     ['Remember me, Randy? I was there.', 'Randy'],
+    ['Oskar shouted at Madara: "What are you doing here?"', 'Madara'],
+    ['You can tell she was a huge Kont fan.', 'Kont'],
   ])('finds the person in %j', (text, name) => {
     expect(foundOf('PERSON', text)).toContain(name);
   });

@@ -1,6 +1,7 @@
 // Frames of English prose that make an unknown capitalised word a person's name: a life-story verb after
-// it ("Järvilehto began writing", "Trivo lives on…", "Dzhambek is from…") and a work named after its
-// author or performer ("the Dratchev novel", "a Pálmi Einarsson concert").
+// it ("Järvilehto began writing", "Trivo lives on…", "Dzhambek is from…"), a speech verb before it
+// ("shouted at Madara"), a work named after its author or performer ("the Dratchev novel", "a Pálmi
+// Einarsson concert", "a huge Kont fan"), and a listed given name addressed ("Remember me, Randy?").
 import { isCapitalisedWord, isUnknownWord, joinedName } from './name-words.js';
 import { T, type TokenBuffer } from './tokens.js';
 import { W } from './word-classes.js';
@@ -9,8 +10,8 @@ import { W } from './word-classes.js';
 const LIFE_VERBS = new Set('lives lived began begins married studied studies graduated grew died retired moved'.split(' '));
 /** First letters of the life verbs, checked before a word is lower-cased. */
 const LIFE_VERB_INITIALS = 'lbmsgdrLBMSGDR';
-/** Works that carry their author's or performer's name before them. */
-const WORKS = new Set('novel novels book books memoir biography concert concerts album albums song songs film films movie movies poem poems play plays opera symphony painting paintings exhibition interview lecture documentary'.split(' '));
+/** Works that carry their author's or performer's name before them (and the fans of a performer). */
+const WORKS = new Set('novel novels book books memoir biography concert concerts album albums song songs film films movie movies poem poems play plays opera symphony painting paintings exhibition interview lecture documentary version fan fans'.split(' '));
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
@@ -21,14 +22,21 @@ export function nameInFrameEnd(text: string, words: TokenBuffer, i: number): num
   // "Remember me, Randy?": a listed given name alone between a comma and a question or exclamation mark
   // is someone spoken to, even when it is also a dictionary word.
   if ((words.classes[i] ?? 0) & W.GIVEN && vocative(text, words, i)) return i;
+  if ((words.shape[i] ?? 0) & T.ALL_CAPS || !isUnknownWord(words, i)) return -1;
+  // "Oskar shouted at Madara", "she said to Dora": the one spoken to after a speech verb.
+  if (i >= 2 && joinedName(words, i) && joinedName(words, i - 1) && (words.classes[i - 2] ?? 0) & W.SPEECH && lengthOf(words, i - 1) === 2 && /^(?:at|to)$/.test(lower(text, words, i - 1))) return i;
   const next = i + 1;
-  if (next >= words.count || (words.shape[i] ?? 0) & T.ALL_CAPS || !isUnknownWord(words, i) || !joinedName(words, next)) return -1;
+  if (next >= words.count || !joinedName(words, next)) return -1;
   // "Dzhambek is from Civic Impulse", "Trivo lives on Grössgstötten 50".
   const verbLength = lengthOf(words, next);
   if (verbLength >= 4 && verbLength <= 10 && LIFE_VERB_INITIALS.includes(text.charAt(words.start[next] ?? 0)) && LIFE_VERBS.has(lower(text, words, next))) return i;
   if (verbLength <= 3 && (words.classes[next] ?? 0) & W.PERSON_VERB && next + 1 < words.count && lengthOf(words, next + 1) === 4 && joinedName(words, next + 1) && lower(text, words, next + 1) === 'from' && /^(?:is|was)$/.test(lower(text, words, next))) return i;
   // "the Dratchev novel", "a Pálmi Einarsson concert": one or two capitalised words between an article and a work.
-  if (i === 0 || lengthOf(words, i - 1) > 3 || !'tTaA'.includes(text.charAt(words.start[i - 1] ?? 0)) || !joinedName(words, i) || !ARTICLES.has(lower(text, words, i - 1))) return -1;
+  if (i === 0 || !joinedName(words, i)) return -1;
+  // "a huge Kont fan": one lower-case word may stand between the article and the name.
+  const adjective = i > 1 && joinedName(words, i - 1) && !((words.shape[i - 1] ?? 0) & T.CAPITALISED) && ((words.classes[i - 1] ?? 0) & (W.COMMON | W.STOP)) === W.COMMON ? 1 : 0;
+  const article = i - 1 - adjective;
+  if (lengthOf(words, article) > 3 || !'tTaA'.includes(text.charAt(words.start[article] ?? 0)) || !ARTICLES.has(lower(text, words, article))) return -1;
   const last = isUnknownWord(words, next) && !((words.shape[next] ?? 0) & T.ALL_CAPS) ? next : i;
   const work = last + 1;
   return work < words.count && joinedName(words, work) && !((words.shape[work] ?? 0) & T.CAPITALISED) && WORKS.has(lower(text, words, work)) ? last : -1;

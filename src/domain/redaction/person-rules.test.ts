@@ -16,6 +16,9 @@ describe('person rules', () => {
     ['Will Smith won', ['Will Smith']],
     ['As Brené Brown says', ['Brené Brown']],
     ['cc @priya_r', ['@priya_r']],
+    ['Please change it to Suus van de Pol', ['Suus van de Pol']],
+    ["What's your last name? Knight", ['Knight']],
+    ['My name is Mikael Olsson but everyone calls me Dawn', ['Mikael Olsson', 'Dawn']],
   ])('finds people in "%s"', (text, names) => {
     expect(foundOf('PERSON', text)).toEqual(names);
   });

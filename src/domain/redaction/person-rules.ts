@@ -48,7 +48,9 @@ export function findPersonsByRules(text: string, words: TokenBuffer, options: Pe
     }
     // "My name is Patricia Jeknić", "last name? Krylova", "everyone calls me Lauren".
     if (cls & W.NAME_CUE && next < count) {
-      const target = nameAfterCue(words, next);
+      // "name", "surname", "nickname" vouch for a word the long US lists call a name ("last name? Knight");
+      // "call" does not ("call it Friday").
+      const target = nameAfterCue(words, next, (text.charCodeAt(words.start[i] ?? 0) | 32) !== 99);
       if (target > 0) {
         const end = extendName(words, target);
         push(words, target, end, out);
@@ -164,14 +166,25 @@ function isUnknownCapitalised(words: TokenBuffer, i: number): boolean {
  * The word a name cue points at — right after it, after ":" or "?", or after one function word ("is", "me")
  * — when it looks like a name; 0 when there is none.
  */
-function nameAfterCue(words: TokenBuffer, next: number): number {
+function nameAfterCue(words: TokenBuffer, next: number, naming: boolean): number {
   const shape = words.shape[next] ?? 0;
   if (shape & T.NEWLINE_BEFORE) return 0;
   if ((words.classes[next] ?? 0) & W.STOP && shape & T.SPACE_BEFORE) {
     const after = next + 1;
-    return after < words.count && joinedName(words, after) && looksLikeName(words, after) ? after : 0;
+    return after < words.count && joinedName(words, after) && namedAfterCue(words, after, naming) ? after : 0;
   }
-  return looksLikeName(words, next) ? next : 0;
+  return namedAfterCue(words, next, naming) ? next : 0;
+}
+
+/**
+ * After "my name is", "last name?", "calls me", a listed given name or surname counts even when it is also
+ * a word ("Will", "Dawn"); after a word for a name (`naming`), one only the long US lists know too ("Knight").
+ */
+function namedAfterCue(words: TokenBuffer, i: number, naming: boolean): boolean {
+  const cls = words.classes[i] ?? 0;
+  const shape = words.shape[i] ?? 0;
+  const listed = W.GIVEN | W.SURNAME | (naming ? W.LONG_LIST_WORD : 0);
+  return looksLikeName(words, i) || (isCapitalisedWord(shape) && !(shape & T.ALL_CAPS) && (cls & listed) !== 0 && (cls & (W.STOP | W.TITLE | W.PLACE)) === 0);
 }
 
 /** A signature line: a given name, or an unknown capitalised word, first on its line. */
@@ -310,9 +323,17 @@ function extendName(words: TokenBuffer, i: number): number {
     if (!joinedName(words, n)) break;
     const cls = words.classes[n] ?? 0;
     const shape = words.shape[n] ?? 0;
-    if (cls & W.PARTICLE && !(shape & T.CAPITALISED) && n + 1 < words.count && joinedName(words, n + 1) && continuesName(words, n + 1)) {
-      k = n + 1;
-      continue;
+    if (cls & W.PARTICLE && !(shape & T.CAPITALISED) && n + 1 < words.count && joinedName(words, n + 1)) {
+      if (continuesName(words, n + 1)) {
+        k = n + 1;
+        continue;
+      }
+      // "Suus van de Pol", "Jan van der Berg": two particles.
+      const second = words.classes[n + 1] ?? 0;
+      if (second & W.PARTICLE && !((words.shape[n + 1] ?? 0) & T.CAPITALISED) && n + 2 < words.count && joinedName(words, n + 2) && continuesName(words, n + 2)) {
+        k = n + 2;
+        continue;
+      }
     }
     if (!(shape & T.CAPITALISED)) {
       // "hillary clinton", "donald trump": a lower-case word continues a lower-case name when it is not a

@@ -9,6 +9,8 @@ describe('person span growth', () => {
     ['film directed by Brad L Key and others', 'Brad L Key'],
     ['Agatha Á Ottarsdóttir wrote back', 'Agatha Á Ottarsdóttir'],
     ['Producer Mashuu Samurakami explained', 'Mashuu Samurakami'],
+    ['Grant P Bradley will be talking', 'Grant P Bradley'],
+    ['a better song? van der Dussen and Vaněk were engineers', 'van der Dussen'],
   ])('grows the name in %j', (text, name) => {
     expect(foundOf('PERSON', text)).toContain(name);
   });

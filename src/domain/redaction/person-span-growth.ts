@@ -31,7 +31,7 @@ export function createPersonSpanGrowth(): (text: string, words: TokenBuffer, spa
       // "ex-Beatle Paul McCartney", "ex-Zombie Lundberg": the former role is not part of the name.
       const trimmed = first < last && formerRole(text, words, first);
       if (trimmed) covered[first++] = 0;
-      const from = trimmed ? first : growLeft(words, first, covered);
+      const from = trimmed ? first : growLeft(text, words, first, covered);
       const to = growRight(words, last, covered);
       if (words.start[from] !== span.start || to !== last) {
         spans[k] = { ...span, start: words.start[from] ?? span.start, end: words.end[to] ?? span.end };
@@ -59,14 +59,39 @@ function markCovered(words: TokenBuffer, spans: readonly EntitySpan[], covered: 
   }
 }
 
+/** A word before an initial that starts the name: one that looks like a name, or a listed given name that is also a word ("Grant P Bradley"). */
+function givenBeforeInitial(words: TokenBuffer, i: number): boolean {
+  const cls = words.classes[i] ?? 0;
+  if (cls & NEVER) return false;
+  return looksLikeName(words, i) || (cls & W.GIVEN && isCapitalisedWord(words.shape[i] ?? 0) && !((words.shape[i] ?? 0) & T.ALL_CAPS)) !== 0;
+}
+
+// Particles that belong to the surname after them; "la", "le", "el", "al" are as often an article of prose.
+const SURNAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'du', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'ter', 'ten', 'zu', 'bin', 'ibn']);
+
+/** The first of up to two lower-case surname particles right before word `first` ("van der"), or `first`. */
+function particlesBefore(text: string, words: TokenBuffer, first: number): number {
+  let k = first;
+  while (k > 0 && first - k < 2 && joinedName(words, k)) {
+    const p = k - 1;
+    const length = (words.end[p] ?? 0) - (words.start[p] ?? 0);
+    if (length > 5 || !((words.classes[p] ?? 0) & W.PARTICLE) || !SURNAME_PARTICLES.has(text.slice(words.start[p] ?? 0, words.end[p] ?? 0))) break;
+    k = p;
+  }
+  return k;
+}
+
 /** The new first word of a name that starts at `first`. */
-function growLeft(words: TokenBuffer, first: number, covered: Uint8Array): number {
+function growLeft(text: string, words: TokenBuffer, first: number, covered: Uint8Array): number {
   const before = first - 1;
   if (before < 0 || covered[before] !== 0 || (words.shape[first] ?? 0) & T.NEWLINE_BEFORE) return first;
   // "Faina D. Yefremova": the span began at the initial; the name began at the word before it.
-  if (isInitial(words, first) && joinedName(words, first) && looksLikeName(words, before) && !((words.classes[before] ?? 0) & NEVER)) return before;
+  if (isInitial(words, first) && joinedName(words, first) && givenBeforeInitial(words, before)) return before;
+  // "van der Dussen", "da Paz": the particles of a surname found without them.
+  const particles = particlesBefore(text, words, first);
+  if (particles < first && covered[particles] === 0) return particles;
   // "Ravil G Yefimov": a given name and an initial without its full stop.
-  if (before > 0 && isInitial(words, before) && joinedName(words, first) && joinedName(words, before) && looksLikeName(words, before - 1) && !((words.classes[before - 1] ?? 0) & NEVER) && covered[before - 1] === 0) return before - 1;
+  if (before > 0 && isInitial(words, before) && joinedName(words, first) && joinedName(words, before) && givenBeforeInitial(words, before - 1) && covered[before - 1] === 0) return before - 1;
   // "Mashuu Samurakami": an unknown capitalised word right before a name is its first part.
   if (!isInitial(words, first) && joinedName(words, first) && !((words.shape[first] ?? 0) & T.DOT_BEFORE) && isUnknownWord(words, before) && !((words.classes[before] ?? 0) & NEVER) && !((words.shape[before] ?? 0) & T.ALL_CAPS)) return before;
   return first;

@@ -100,6 +100,12 @@ describe('street address detector', () => {
     ['Trivo lives on Grössgstötten 50 street.', 'Grössgstötten 50', 'the word street after the number'],
     ['the early shows on Berg Hills Street were important', 'Berg Hills Street', 'a street named without a number'],
     ['change it to the corner of ul. Cicha 86 and Leokadia Trail?', 'the corner of ul. Cicha 86 and Leokadia Trail', 'a corner with lower-case words'],
+    ['Meet me at the corner of Sonny Court and Rzemieślnicza', 'the corner of Sonny Court and Rzemieślnicza', 'a corner of which one street has a type'],
+    ['It is 9599 Ringgränd Suite 698 Haag Louisiana', '9599 Ringgränd Suite 698 Haag Louisiana', 'a unit after a street without a type word'],
+    ['Send it to 308 Čajakova\n Apt. 180\n Badoberan\n Saudi Arabia', '308 Čajakova\n Apt. 180\n Badoberan\n Saudi Arabia', 'the unit on the next line'],
+    ['Send it to 601 Grassellijeva ulica\n Suite 860\n Karstula\n Pakistan 3156VJ', '601 Grassellijeva ulica\n Suite 860\n Karstula\n Pakistan 3156VJ', 'Slovenian "ulica", a Dutch postcode without its space'],
+    ['Ship to Quadra Rodrigues, 23\nThomasside, VT 40881', 'Quadra Rodrigues, 23\nThomasside, VT 40881', 'Brazil, "Quadra"'],
+    ['Ship to Flat 20\n12 Rose Lane, Leeds', 'Flat 20\n12 Rose Lane, Leeds', 'a flat on the line above the street'],
   ])('finds the block in %j (%s)', (text, address) => {
     expect(foundOf('STREET_ADDRESS', text)).toEqual([address]);
   });

@@ -3,11 +3,12 @@
 // order), then what follows it on the same line or the next lines (unit, town, state, postcode, country:
 // address-tail.ts); streets with no type word when a unit, a postcode and town, or a block's next lines
 // vouch for them; the corner of two streets.
-import { isDigitCode, isWordCode } from './char-classes.js';
+import { foldString, isDigitCode, isWordCode } from './char-classes.js';
 import type { EntitySpan } from './entity-types.js';
 import { T, type TokenBuffer } from './tokens.js';
 import { extendAddress, PLACE_PARTICLE, UNIT_WORDS, UNIT_WORDS_CAPITALISED, type WordClassOf } from './address-tail.js';
 import { EVERYDAY_STREET_TYPES, STREET_PREFIXES, STREET_TYPES, W } from './word-classes.js';
+import { hashFolded } from './word-hash.js';
 
 const TYPES_EN = STREET_TYPES;
 const SUFFIX_CONTINENTAL =
@@ -68,7 +69,8 @@ const NAMED_STREET_BEFORE = /(?<![\p{L}\p{N}])(?:on|at|along|off|down|up|in)[ \t
 const MILITARY = /(?<![\p{L}\p{N}])(?:(?:PSC|Unit|CMR)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{3,5}|(?:USNS|USNV|USS|USCGC)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?),?[ \t]*\n?[ \t]*[ADF]PO[ \t]+A[AEP][ \t]+\d{5}(?:-\d{4})?(?![\p{L}\p{N}])/gu;
 // Hungarian street types stand alone after the name, which may hold a lower-case word, and are often
 // abbreviated: "Piroska u. 97.", "Victor Hugo u. 49.", "Árpád fejedelem útja 62.", "Belgrád rkp. 18.".
-const HUNGARIAN_TYPES = new Set(['u', 'utca', 'út', 'útja', 'tér', 'tere', 'körút', 'köz', 'sétány', 'fasor', 'rakpart', 'rkp', 'krt']);
+// By their words' folded hashes, as the scan keeps them: a number's previous word is compared without slicing.
+const HUNGARIAN_TYPES = Int32Array.from(['u', 'utca', 'út', 'útja', 'tér', 'tere', 'körút', 'köz', 'sétány', 'fasor', 'rakpart', 'rkp', 'krt'], (w) => hashFolded(foldString(w)).a);
 const HUNGARIAN_STREET = /(?<![\p{L}\p{N}])(?:\d{1,5}[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,2}?[ \t]+(?:[Uu]tca|[Úú]t|[Úú]tja|[Tt]ér|[Tt]ere|[Kk]örút|[Kk]öz|[Ss]étány|[Ff]asor|[Rr]akpart|rkp\.|krt\.|u\.)[ \t]*$/gu;
 
 const CONTEXT_CORE = new RegExp(
@@ -76,6 +78,10 @@ const CONTEXT_CORE = new RegExp(
   'iu',
 );
 
+// A house number, a street name of one to three words, then a unit on the same line or the next: "9599
+// Ringgränd Suite 698", "308 Čajakova\n Apt. 180".
+const NUMBER_NAME_UNIT = new RegExp(`^${HOUSE}[ \\t]+((?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){0,2}?\\p{Lu}[\\p{L}'’.-]*?|\\p{Lu}[\\p{L}'’-]*[ \\t]+\\p{Ll}[\\p{L}'’-]*)\\.?,?(?=[ \\t]*\\n?[ \\t]+(?:Apt\\.?|Suite|Ste\\.?|Unit)[ \\t]*#?[ \\t]*\\d)`, 'u');
+const UNIT_GATE = /(?:Apt|Suite|Ste|Unit)\b/;
 // "Grössgstötten 50 street.": the word street after the number, ending the clause.
 const STREET_WORD_AFTER = '[ \\t]+(?:street|road|avenue)(?=[ \\t]*(?:[.,;:!?)]|$)|[ \\t]+(?:in|near)[ \\t])';
 // A floor after the house number: "2 OG", "3 hoog".
@@ -97,7 +103,8 @@ const DATE_WORD = /(?<![\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|n
 // What an address block has after the street: a unit, or a postcode or ZIP somewhere in its segments.
 const BLOCK_EVIDENCE = /(?:^|[\s,])(?:apt\.?|apartment|suite|ste\.?|unit|flat|floor|room)(?:\s|$)|(?<![\p{L}\p{N}-])(?:\d{4,6}|\d{3} \d{2}|\d{5}-\d{3,4}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{2}-\d{3}|[A-PR-UWYZ][A-HK-Y0-9]{1,3} ?\d[A-Z]{2})(?![\p{L}\p{N}])/iu;
 // A unit written before the street: "Apt 4B, 221 Baker St", "Flat 3, 12 Rose Lane".
-const UNIT_BEFORE = /(?<![\p{L}\p{N}])(?:apt\.?|apartment|suite|ste\.?|unit|flat|room)[ \t]*(?:no\.?[ \t]*)?#?[ \t]*[\p{L}\p{N}-]{1,6},?[ \t]+$/iu;
+// "Level 3\n 560 Jordan Lookout", "Flat 20h\nBull Junctions": or on the line above it.
+const UNIT_BEFORE = /(?<![\p{L}\p{N}])(?:apt\.?|apartment|suite|ste\.?|unit|flat|room|level|studio)[ \t]*(?:no\.?[ \t]*)?#?[ \t]*[\p{L}\p{N}-]{1,6},?(?:[ \t]+|[ \t]*\n[ \t]*)$/iu;
 
 const UK_POSTCODE_GATE = /\d[ABD-HJLNP-UW-Z]{2}\b/;
 const UK_POSTCODE = /(?<![\p{L}\p{N}])(?:GIR ?0AA|[A-PR-UWYZ](?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?) ?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/gu;
@@ -129,6 +136,9 @@ export function findStreetAddresses(text: string, words: TokenBuffer, classOf: W
   };
   const seen = words.seen;
   const multiline = text.includes('\n');
+  const units = words.digits >= 2 && UNIT_GATE.test(text);
+  // Set when a word is "APO", "FPO" or "DPO", the post offices of US military mail.
+  let military = false;
   let numberWithLetters = false;
   for (let i = 0; i < words.count; i++) {
     const cls = words.classes[i] ?? 0;
@@ -136,6 +146,7 @@ export function findStreetAddresses(text: string, words: TokenBuffer, classOf: W
     if ((cls & ADDRESS_START_CLASSES) === 0 && ((words.shape[i] ?? 0) & (T.NUMERIC | T.CAPITALISED)) === 0) continue;
     const start = words.start[i] ?? 0;
     const end = words.end[i] ?? 0;
+    if (end - start === 3 && (words.shape[i] ?? 0) & T.ALL_CAPS && text.charCodeAt(start + 1) === 80 && text.charCodeAt(start + 2) === 79) military = true;
     // Every pattern needs a number near its cue word; checking the words first spares most regular expressions.
     const numberBefore = cls & W.STREET_TYPE ? firstNumberAmong(words, i - 7, i - 1) : -1;
     // "shows on Berg Hills Street": a named street without a number, after a preposition of place.
@@ -171,7 +182,7 @@ export function findStreetAddresses(text: string, words: TokenBuffer, classOf: W
       const house = /^\d{1,5}[A-Za-z]?(?:\s?[-/]\s?\d{1,5}[A-Za-z]?|\s[A-Z]\s\d{1,4})?(?![\p{L}\p{N}])/u.exec(text.slice(start, start + 16));
       if (m !== null && house !== null) add(from + m.index, start + house[0].length);
     }
-    if (shape & T.NUMERIC && i > 1 && (words.end[i - 1] ?? 0) - (words.start[i - 1] ?? 0) <= 7 && startsHungarianType(text.charCodeAt(words.start[i - 1] ?? 0)) && HUNGARIAN_TYPES.has(text.slice(words.start[i - 1] ?? 0, words.end[i - 1] ?? 0).toLowerCase())) {
+    if (shape & T.NUMERIC && i > 1 && isHungarianType(words.hashA[i - 1] ?? 0)) {
       const from = Math.max(0, start - 60);
       const window = text.slice(from, start);
       // The earliest start may run over prose ("Ship to Bem rkp. 97"): try later ones.
@@ -197,6 +208,12 @@ export function findStreetAddresses(text: string, words: TokenBuffer, classOf: W
       const m = HOUSE_NUMBER.exec(text.slice(start, start + 90));
       const po = PO_BOX_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
       if (m !== null) add(start - (po?.[0].length ?? 0), start + m[0].length);
+    }
+    // "9599 Ringgränd Suite 698", "755 Bernard-Schuster-Weg Apt. 492": a unit after the name vouches for a
+    // street whose type word no list has.
+    if (shape & T.NUMERIC && units && !((words.shape[i - 1] ?? 0) & T.HAS_DIGIT)) {
+      const m = NUMBER_NAME_UNIT.exec(text.slice(start, start + 80));
+      if (m !== null && plausibleStreetName(m[1] ?? '', isCommon) && !DATE_WORD.test(m[0])) add(start, start + m[0].length);
     }
     // At a line start, or inside a sentence when the street ends its line and the block goes on below.
     const numberStartsLine = shape & T.NUMERIC && startsLine(text, start);
@@ -229,7 +246,9 @@ export function findStreetAddresses(text: string, words: TokenBuffer, classOf: W
     }
     if (cls & W.ADDRESS_CUE && (text.charCodeAt(start) | 32) === 99 && text.startsWith('orner of', start + 1)) {
       const m = CORNER.exec(text.slice(start, start + 120));
-      if (m !== null && [m[1] ?? '', m[2] ?? ''].every((street) => looksLikeStreet(street, classOf))) {
+      // One of the two named like a street is enough ("the corner of Sonny Court and Rzemieślnicza"); two
+      // bare names are people ("the corner of Bob and Alice").
+      if (m !== null && [m[1] ?? '', m[2] ?? ''].some((street) => looksLikeStreet(street, classOf))) {
         // "the corner of X and Y" is the address itself: "I live at <STREET_ADDRESS>".
         const the = /the[ \t]+$/i.exec(text.slice(Math.max(0, start - 6), start));
         add(start - (the?.[0].length ?? 0), start + m[0].length);
@@ -246,7 +265,7 @@ export function findStreetAddresses(text: string, words: TokenBuffer, classOf: W
   }
   if (numberWithLetters && /\d(?:st|nd|rd|th)\s/i.test(text)) for (const m of text.matchAll(ORDINAL_ROAD)) add(m.index, m.index + m[0].length);
   if (numberWithLetters && seen !== 0 && UK_POSTCODE_GATE.test(text)) for (const m of text.matchAll(UK_POSTCODE)) found.push({ type: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
-  if (text.includes('PO A')) for (const m of text.matchAll(MILITARY)) found.push({ type: 'STREET_ADDRESS', start: m.index, end: extendOnce(m.index + m[0].length) });
+  if (military) for (const m of text.matchAll(MILITARY)) found.push({ type: 'STREET_ADDRESS', start: m.index, end: extendOnce(m.index + m[0].length) });
   for (const span of found) {
     if (span.end <= span.start) continue;
     const first = text.charCodeAt(span.start);
@@ -332,10 +351,10 @@ function houseNumberBefore(text: string, at: number): number {
   return isWordCode(before) || before === 46 || before === 44 || before === 58 || before === 47 || before === 45 ? at : k + 1;
 }
 
-/** Whether a word starting with this character could be a Hungarian street type ("u.", "utca", "tér", "köz"…). */
-function startsHungarianType(code: number): boolean {
-  const lower = code | 32;
-  return lower === 117 || lower === 116 || lower === 107 || lower === 115 || lower === 102 || lower === 114 || code === 218 || code === 250;
+/** Whether a word's hash is a Hungarian street type's: a scan of thirteen integers (a Set would box them). */
+function isHungarianType(hash: number): boolean {
+  for (let k = 0; k < HUNGARIAN_TYPES.length; k++) if (HUNGARIAN_TYPES[k] === hash) return true;
+  return false;
 }
 
 /** "in 0269 Stensås terrasse 38⏎": a number, a name of one to three words, a number that ends the line. */
