@@ -106,6 +106,9 @@ describe('street address detector', () => {
     ['Send it to 601 Grassellijeva ulica\n Suite 860\n Karstula\n Pakistan 3156VJ', '601 Grassellijeva ulica\n Suite 860\n Karstula\n Pakistan 3156VJ', 'Slovenian "ulica", a Dutch postcode without its space'],
     ['Ship to Quadra Rodrigues, 23\nThomasside, VT 40881', 'Quadra Rodrigues, 23\nThomasside, VT 40881', 'Brazil, "Quadra"'],
     ['Ship to Flat 20\n12 Rose Lane, Leeds', 'Flat 20\n12 Rose Lane, Leeds', 'a flat on the line above the street'],
+    ['Please return to Štetinova 2366\nMäntsälä\n, TX\n Brazil 1800 soon', 'Štetinova 2366\nMäntsälä\n, TX\n Brazil 1800', 'a street that ends its line inside a sentence'],
+    ['Send to Largo Diego Carneiro, 18, Lisboa', 'Largo Diego Carneiro, 18, Lisboa', 'a name starting like a particle ("Di" of "Diego")'],
+    ['Ship to 5 rue d\'Italie, Paris', '5 rue d\'Italie, Paris', 'an elided particle'],
   ])('finds the block in %j (%s)', (text, address) => {
     expect(foundOf('STREET_ADDRESS', text)).toEqual([address]);
   });

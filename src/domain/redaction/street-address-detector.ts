@@ -18,7 +18,8 @@ const SUFFIX_CAPITALISED = SUFFIX_CONTINENTAL.split('|')
   .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
   .join('|');
 const PREFIX_TYPES = STREET_PREFIXES;
-const FR_LINK = "(?:(?:de la|de l'|de l’|du|des|de|della|del|di|da|do|dos|das|d'|d’)\\s*)?";
+// A particle is a word of its own ("de la Paix"), but for the elided "d'" and "l'" glued to the name ("d'Italie").
+const FR_LINK = "(?:(?:de la|du|des|de|della|del|di|da|do|dos|das)\\s+|(?:de l|d)['’]\\s*)?";
 const HOUSE = '\\d{1,6}[A-Za-z]?(?:[-/]\\d{1,5}[A-Za-z]?)?';
 const WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*";
 
@@ -232,15 +233,18 @@ export function findStreetAddresses(text: string, words: TokenBuffer, classOf: W
     // the next lines.
     const number = shape & T.CAPITALISED && !(cls & W.STOP) && (!(cls & W.COMMON) || end - start <= 3) ? firstNumberAmong(words, i + 1, i + 3) : -1;
     const lineStart = number >= 0 && startsLine(text, start);
+    // "…return to Štetinova 2366⏎Mäntsälä⏎, TX⏎ Brazil 1800": inside a sentence, a street whose number ends
+    // its line opens a block; the block's postcode and town vouch for it as they do at a line start.
+    const endsLine = number >= 0 && !lineStart && (number + 1 >= words.count || ((words.shape[number + 1] ?? 0) & T.NEWLINE_BEFORE) !== 0) && /^\.?[ \t]*\n/.test(text.slice(words.end[number] ?? 0, (words.end[number] ?? 0) + 4));
     const slavic = number >= 0 && slavicStreetBeforeTown(text, words, i, number);
-    const evidence = number >= 0 && (lineStart || slavic || NAMED_STREET_EVIDENCE.test(text.slice(words.end[number] ?? 0, (words.end[number] ?? 0) + 24)));
+    const evidence = number >= 0 && (lineStart || endsLine || slavic || NAMED_STREET_EVIDENCE.test(text.slice(words.end[number] ?? 0, (words.end[number] ?? 0) + 24)));
     if (evidence && !afterCapitalisedWord(text, words, i)) {
       const m = NAMED_LINE.exec(text.slice(start, start + 70));
       if (m !== null && !DATE_WORD.test(m[0])) {
         const coreEnd = start + m[0].length;
         const end = extendOnce(coreEnd);
         const after = text.slice(coreEnd, end);
-        const block = lineStart && POSTCODE_IN_BLOCK.test(after) && /\p{Lu}\p{Ll}/u.test(after);
+        const block = (lineStart || endsLine) && POSTCODE_IN_BLOCK.test(after) && /\p{Lu}\p{Ll}/u.test(after);
         if (block || NAMED_STREET_EVIDENCE.test(text.slice(coreEnd, coreEnd + 24)) || (end > coreEnd && slavic)) found.push({ type: 'STREET_ADDRESS', start, end });
       }
     }
@@ -294,7 +298,7 @@ function isContinentalStreetWord(word: string, isCommon: (word: string) => boole
 }
 
 function isSpaceOrComma(code: number): boolean {
-  return code === 32 || code === 9 || code === 44;
+  return code === 32 || code === 9 || code === 44 || code === 10;
 }
 
 // Czech, Slovak and Croatian streets are named by an adjective or possessive with no type word: "Oravská",
