@@ -15,7 +15,8 @@ export function findPaymentCards(text: string, out: EntitySpan[]): void {
   // so a failed candidate is retried from its next group, and a valid one is cut to its longest valid prefix.
   const candidates = new RegExp(CANDIDATE.source, CANDIDATE.flags);
   for (let m = candidates.exec(text); m !== null; m = candidates.exec(text)) {
-    const taken = takeCard(text, m.index, m[0]);
+    // After "+" the digits are an international phone number ("+447700677662"), whatever Luhn says.
+    const taken = text.charCodeAt(m.index - 1) === 43 ? undefined : takeCard(text, m.index, m[0]);
     if (taken !== undefined) {
       out.push(taken);
       candidates.lastIndex = taken.end;
@@ -27,8 +28,6 @@ export function findPaymentCards(text: string, out: EntitySpan[]): void {
 }
 
 function takeCard(text: string, index: number, candidate: string): EntitySpan | undefined {
-  // After "+" the digits are an international phone number ("+447700677662"), whatever Luhn says.
-  if (text.charCodeAt(index - 1) === 43) return undefined;
   // The digits of an IBAN whose check failed ("DE89 3704 …") are not a card.
   if (/[A-Za-z]{2}\d{2}[ -]?$/.test(text.slice(Math.max(0, index - 6), index))) return undefined;
   // Digits and the end of every digit group, read once; each cut below is then a prefix of them.

@@ -18,6 +18,9 @@ export interface PersonRuleOptions {
 
 const MAX_NAME_WORDS = 4;
 
+/** Classes of words that are not unknown (isUnknownWord). */
+const NOT_UNKNOWN = W.COMMON | W.PLACE | W.STOP | W.TITLE | W.RELATION | W.GREETING | W.SPEECH | W.SLANG | W.LONG_LIST_WORD;
+
 /** Months that are also frequent given names: "May was hot" is no person. */
 const MONTHS = new Set(['april', 'may', 'june', 'august']);
 
@@ -100,8 +103,9 @@ export function findPersonsByRules(text: string, words: TokenBuffer, options: Pe
       push(words, i, i, out);
       continue;
     }
-    // "Trivo lives on…", "the Dratchev novel", "Remember me, Randy?" (person-frames.ts).
-    if (shape & T.CAPITALISED) {
+    // "Trivo lives on…", "the Dratchev novel", "Remember me, Randy?" (person-frames.ts): asked only of an
+    // unknown capitalised word, or of a given name after ", ", the two a frame can name.
+    if (shape & T.CAPITALISED && (cls & W.GIVEN ? text.charCodeAt((words.start[i] ?? 0) - 2) === 44 : (cls & NOT_UNKNOWN) === 0)) {
       const end = nameInFrameEnd(text, words, i);
       if (end >= i) {
         push(words, i, end, out);

@@ -19,9 +19,12 @@ export function createPersonSpanGrowth(): (text: string, words: TokenBuffer, spa
   /** Grows the PERSON spans in `spans` over the rest of their names, and adds their listed partners and repeats. */
   return (text, words, spans) => {
     const count = spans.length;
-    if (!spans.some((span) => span.type === 'PERSON')) return;
+    let persons = 0;
+    for (let k = 0; k < count; k++) if (spans[k]?.type === 'PERSON') persons++;
+    if (persons === 0) return;
     if (covered.length < words.count) covered = new Uint8Array(words.count * 2);
     markCovered(words, spans, covered);
+    names.count = 0;
     for (let k = 0; k < count; k++) {
       const span = spans[k];
       if (span === undefined || span.type !== 'PERSON') continue;
@@ -39,8 +42,13 @@ export function createPersonSpanGrowth(): (text: string, words: TokenBuffer, spa
       }
       addPartner(text, words, from - 2, from - 1, covered, spans);
       addPartner(text, words, to + 2, to + 1, covered, spans);
+      for (let i = from; i <= to && names.count < names.a.length; i++) {
+        if (!nameWord(words, i)) continue;
+        names.a[names.count] = words.hashA[i] ?? 0;
+        names.b[names.count++] = words.hashB[i] ?? 0;
+      }
     }
-    repeatNames(words, spans, covered, names);
+    if (names.count > 0) repeatNames(words, spans, covered, names);
   };
 }
 
@@ -141,31 +149,23 @@ function addPartner(text: string, words: TokenBuffer, word: number, and: number,
  * inside a sentence, where its capital is no sentence start. Words are compared by their folded hashes.
  */
 function repeatNames(words: TokenBuffer, spans: EntitySpan[], covered: Uint8Array, names: { a: Int32Array; b: Int32Array; count: number }): void {
-  names.count = 0;
-  for (const span of spans) {
-    if (span.type !== 'PERSON') continue;
-    for (let i = words.firstWordFrom(span.start); i < words.count && (words.end[i] ?? 0) <= span.end && names.count < names.a.length; i++) {
-      if (!nameWord(words, i)) continue;
-      names.a[names.count] = words.hashA[i] ?? 0;
-      names.b[names.count++] = words.hashB[i] ?? 0;
-    }
-  }
-  if (names.count === 0) return;
-  const known = (i: number) => {
-    const a = words.hashA[i] ?? 0;
-    const b = words.hashB[i] ?? 0;
-    for (let k = 0; k < names.count; k++) if (names.a[k] === a && names.b[k] === b) return true;
-    return false;
-  };
   for (let i = 0; i < words.count; i++) {
-    if (covered[i] !== 0 || !nameWord(words, i) || !known(i)) continue;
+    if (covered[i] !== 0 || !nameWord(words, i) || !knownName(words, i, names)) continue;
     if ((words.classes[i] ?? 0) & W.COMMON && (words.shape[i] ?? 0) & T.SENTENCE_START) continue;
     // "São Paulo" after "Paulo Costa": a capitalised word before it makes it part of another name.
     const before = i - 1;
-    if (before >= 0 && joinedName(words, i) && (words.shape[before] ?? 0) & T.CAPITALISED && !known(before)) continue;
+    if (before >= 0 && joinedName(words, i) && (words.shape[before] ?? 0) & T.CAPITALISED && !knownName(words, before, names)) continue;
     spans.push({ type: 'PERSON', start: words.start[i] ?? 0, end: words.end[i] ?? 0 });
     covered[i] = 2;
   }
+}
+
+/** Whether word `i` is one of the names found (by its two folded hashes). */
+function knownName(words: TokenBuffer, i: number, names: { a: Int32Array; b: Int32Array; count: number }): boolean {
+  const a = words.hashA[i] ?? 0;
+  const b = words.hashB[i] ?? 0;
+  for (let k = 0; k < names.count; k++) if (names.a[k] === a && names.b[k] === b) return true;
+  return false;
 }
 
 /** A capitalised word of three letters or more that can be part of a name. */

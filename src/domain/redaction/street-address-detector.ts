@@ -82,7 +82,8 @@ const CONTEXT_CORE = new RegExp(
 // A house number, a street name of one to three words, then a unit on the same line or the next: "9599
 // Ringgränd Suite 698", "308 Čajakova\n Apt. 180".
 const NUMBER_NAME_UNIT = new RegExp(`^${HOUSE}[ \\t]+((?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){0,2}?\\p{Lu}[\\p{L}'’.-]*?|\\p{Lu}[\\p{L}'’-]*[ \\t]+\\p{Ll}[\\p{L}'’-]*)\\.?,?(?=[ \\t]*\\n?[ \\t]+(?:Apt\\.?|Suite|Ste\\.?|Unit)[ \\t]*#?[ \\t]*\\d)`, 'u');
-const UNIT_GATE = /(?:Apt|Suite|Ste|Unit)\b/;
+// "Apt", "Suite", "Ste", "Unit" by their folded hashes: looked for in the words after every house number.
+const UNIT_HASHES = Int32Array.from(['apt', 'suite', 'ste', 'unit'], (w) => hashFolded(w).a);
 // "Grössgstötten 50 street.": the word street after the number, ending the clause.
 const STREET_WORD_AFTER = '[ \\t]+(?:street|road|avenue)(?=[ \\t]*(?:[.,;:!?)]|$)|[ \\t]+(?:in|near)[ \\t])';
 // A floor after the house number: "2 OG", "3 hoog".
@@ -137,7 +138,6 @@ export function findStreetAddresses(text: string, words: TokenBuffer, classOf: W
   };
   const seen = words.seen;
   const multiline = text.includes('\n');
-  const units = words.digits >= 2 && UNIT_GATE.test(text);
   // Set when a word is "APO", "FPO" or "DPO", the post offices of US military mail.
   let military = false;
   let numberWithLetters = false;
@@ -183,7 +183,7 @@ export function findStreetAddresses(text: string, words: TokenBuffer, classOf: W
       const house = /^\d{1,5}[A-Za-z]?(?:\s?[-/]\s?\d{1,5}[A-Za-z]?|\s[A-Z]\s\d{1,4})?(?![\p{L}\p{N}])/u.exec(text.slice(start, start + 16));
       if (m !== null && house !== null) add(from + m.index, start + house[0].length);
     }
-    if (shape & T.NUMERIC && i > 1 && isHungarianType(words.hashA[i - 1] ?? 0)) {
+    if (shape & T.NUMERIC && i > 1 && !((words.shape[i - 1] ?? 0) & (T.CAPITALISED | T.HAS_DIGIT)) && isHungarianType(words.hashA[i - 1] ?? 0)) {
       const from = Math.max(0, start - 60);
       const window = text.slice(from, start);
       // The earliest start may run over prose ("Ship to Bem rkp. 97"): try later ones.
@@ -212,7 +212,7 @@ export function findStreetAddresses(text: string, words: TokenBuffer, classOf: W
     }
     // "9599 Ringgränd Suite 698", "755 Bernard-Schuster-Weg Apt. 492": a unit after the name vouches for a
     // street whose type word no list has.
-    if (shape & T.NUMERIC && units && !((words.shape[i - 1] ?? 0) & T.HAS_DIGIT)) {
+    if (shape & T.NUMERIC && !((words.shape[i - 1] ?? 0) & T.HAS_DIGIT) && unitAhead(words, i)) {
       const m = NUMBER_NAME_UNIT.exec(text.slice(start, start + 80));
       if (m !== null && plausibleStreetName(m[1] ?? '', isCommon) && !DATE_WORD.test(m[0])) add(start, start + m[0].length);
     }
@@ -353,6 +353,17 @@ function houseNumberBefore(text: string, at: number): number {
   // "v1.2 Main…", "12,5 Hauptstraße…", "10:30 Piazza…": part of another number or word.
   const before = k >= 0 ? text.charCodeAt(k) : 32;
   return isWordCode(before) || before === 46 || before === 44 || before === 58 || before === 47 || before === 45 ? at : k + 1;
+}
+
+/** Whether a capitalised unit word ("Suite", "Apt") is two to four words after house number `i`. */
+function unitAhead(words: TokenBuffer, i: number): boolean {
+  const last = Math.min(i + 4, words.count - 1);
+  for (let k = i + 2; k <= last; k++) {
+    if (!((words.shape[k] ?? 0) & T.CAPITALISED)) continue;
+    const hash = words.hashA[k] ?? 0;
+    if (hash === UNIT_HASHES[0] || hash === UNIT_HASHES[1] || hash === UNIT_HASHES[2] || hash === UNIT_HASHES[3]) return true;
+  }
+  return false;
 }
 
 /** Whether a word's hash is a Hungarian street type's: a scan of thirteen integers (a Set would box them). */
