@@ -188,14 +188,14 @@ export function loadCorpora(repoRoot: string, env: Readonly<Record<string, strin
  * The two halves of a corpus, for tuning rules on one and reporting the other: even-indexed texts are the
  * tuning half, odd-indexed ones the held-out half (presidio's generated sentences are in no particular order).
  */
-export function splitTuningHeldOut(corpus: Corpus): [Corpus, Corpus] {
+export function splitTuningHeldOut(corpus: Corpus, tuningUse = 'the name tagger trains on it'): [Corpus, Corpus] {
   const half = (keep: 0 | 1, name: string, what: string): Corpus => ({
     ...corpus,
     name: `${corpus.name}-${name}`,
     description: `${corpus.description}; ${what}`,
     texts: corpus.texts.filter((_, i) => i % 2 === keep),
   });
-  return [half(0, 'tuning', 'tuning half (even-indexed texts; the name tagger trains on it)'), half(1, 'heldout', 'held-out half (odd-indexed texts)')];
+  return [half(0, 'tuning', `tuning half (even-indexed texts; ${tuningUse})`), half(1, 'heldout', 'held-out half (odd-indexed texts)')];
 }
 
 /** WNUT texts with every "@handle" labelled PERSON, as SPEC §6 treats handles (WNUT annotates most as O). */

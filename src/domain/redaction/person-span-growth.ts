@@ -1,8 +1,9 @@
 // A name found once says where more of it is: the given name and initial before a surname ("Faina D."
-// before "Yefremova"), an unknown capitalised word right before a found name ("Mashuu Samurakami"), an
-// initial and surname after a given name ("Brad L Key"), the names it is listed with ("Usamov and
-// Bowers") and the same name again later in the text ("…calls me Ján"). Runs after every other person
-// detector, over their spans.
+// before "Yefremova"), an unknown capitalised word right before a found name ("Mashuu Samurakami"), the
+// particles of a surname ("van der Dussen"), an initial and surname after a given name ("Brad L Key"), the
+// names it is listed with ("Usamov and Bowers") and the same name again later in the text ("…calls me
+// Ján"); a former role before it is not part of it ("ex-Beatle"). Runs after every other person detector,
+// over their spans.
 import { isUpperCode } from './char-classes.js';
 import type { EntitySpan } from './entity-types.js';
 import { isCapitalisedWord, isInitial, isUnknownWord, joinedName, looksLikeName } from './name-words.js';
