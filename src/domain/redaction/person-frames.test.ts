@@ -11,6 +11,7 @@ describe('person frames', () => {
     ['Have you been to a Pálmi Einarsson concert before?', 'Pálmi Einarsson'],
     ['Remember me, Randy? I was there.', 'Randy'],
     ['Oskar shouted at Madara: "What are you doing here?"', 'Madara'],
+    ['Thomas shouted at Mark: "What are you doing here?"', 'Mark'],
     ['You can tell she was a huge Kont fan.', 'Kont'],
   ])('finds the person in %j', (text, name) => {
     expect(foundOf('PERSON', text)).toContain(name);

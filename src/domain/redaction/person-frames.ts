@@ -22,9 +22,12 @@ export function nameInFrameEnd(text: string, words: TokenBuffer, i: number): num
   // "Remember me, Randy?": a listed given name alone between a comma and a question or exclamation mark
   // is someone spoken to, even when it is also a dictionary word.
   if ((words.classes[i] ?? 0) & W.GIVEN && vocative(text, words, i)) return i;
-  if ((words.shape[i] ?? 0) & T.ALL_CAPS || !isUnknownWord(words, i)) return -1;
-  // "Oskar shouted at Madara", "she said to Dora": the one spoken to after a speech verb.
-  if (i >= 2 && joinedName(words, i) && joinedName(words, i - 1) && (words.classes[i - 2] ?? 0) & W.SPEECH && lengthOf(words, i - 1) === 2 && /^(?:at|to)$/.test(lower(text, words, i - 1))) return i;
+  if ((words.shape[i] ?? 0) & T.ALL_CAPS) return -1;
+  // "Oskar shouted at Madara", "Thomas shouted at Mark": the one spoken to after a speech verb, a listed
+  // given name too.
+  const unknown = isUnknownWord(words, i);
+  if ((unknown || (words.classes[i] ?? 0) & W.GIVEN) && i >= 2 && joinedName(words, i) && joinedName(words, i - 1) && (words.classes[i - 2] ?? 0) & W.SPEECH && lengthOf(words, i - 1) === 2 && /^(?:at|to)$/.test(lower(text, words, i - 1))) return i;
+  if (!unknown) return -1;
   const next = i + 1;
   if (next >= words.count || !joinedName(words, next)) return -1;
   // "Dzhambek is from Civic Impulse", "Trivo lives on Grössgstötten 50".

@@ -19,6 +19,7 @@ describe('person rules', () => {
     ['Please change it to Suus van de Pol', ['Suus van de Pol']],
     ["What's your last name? Knight", ['Knight']],
     ['My name is Mikael Olsson but everyone calls me Dawn', ['Mikael Olsson', 'Dawn']],
+    ['My name is Albert Rajh but everyone calls me Madison', ['Albert Rajh', 'Madison']],
   ])('finds people in "%s"', (text, names) => {
     expect(foundOf('PERSON', text)).toEqual(names);
   });

@@ -103,9 +103,10 @@ export function findPersonsByRules(text: string, words: TokenBuffer, options: Pe
       push(words, i, i, out);
       continue;
     }
-    // "Trivo lives on…", "the Dratchev novel", "Remember me, Randy?" (person-frames.ts): asked only of an
-    // unknown capitalised word, or of a given name after ", ", the two a frame can name.
-    if (shape & T.CAPITALISED && (cls & W.GIVEN ? text.charCodeAt((words.start[i] ?? 0) - 2) === 44 : (cls & NOT_UNKNOWN) === 0)) {
+    // "Trivo lives on…", "the Dratchev novel", "Remember me, Randy?", "shouted at Mark" (person-frames.ts):
+    // asked only of an unknown capitalised word, or of a given name after ", " or two words after a speech verb.
+    const givenInFrame = cls & W.GIVEN && (text.charCodeAt((words.start[i] ?? 0) - 2) === 44 || (i >= 2 && (words.classes[i - 2] ?? 0) & W.SPEECH));
+    if (shape & T.CAPITALISED && (givenInFrame || (cls & NOT_UNKNOWN) === 0)) {
       const end = nameInFrameEnd(text, words, i);
       if (end >= i) {
         push(words, i, end, out);
@@ -188,7 +189,9 @@ function namedAfterCue(words: TokenBuffer, i: number, naming: boolean): boolean 
   const cls = words.classes[i] ?? 0;
   const shape = words.shape[i] ?? 0;
   const listed = W.GIVEN | W.SURNAME | (naming ? W.LONG_LIST_WORD : 0);
-  return looksLikeName(words, i) || (isCapitalisedWord(shape) && !(shape & T.ALL_CAPS) && (cls & listed) !== 0 && (cls & (W.STOP | W.TITLE | W.PLACE)) === 0);
+  // A place counts when it is also a given name ("everyone calls me Madison").
+  const notName = W.STOP | W.TITLE | (cls & W.GIVEN ? 0 : W.PLACE);
+  return looksLikeName(words, i) || (isCapitalisedWord(shape) && !(shape & T.ALL_CAPS) && (cls & listed) !== 0 && (cls & notName) === 0);
 }
 
 /** A signature line: a given name, or an unknown capitalised word, first on its line. */

@@ -22,6 +22,11 @@ describe('person span growth', () => {
     expect(foundOf('PERSON', text)).toEqual(names);
   });
 
+  it('takes the full names listed with a full name', () => {
+    expect(foundOf('PERSON', 'Our 3 founders: Markas Gailys, Lidija Barbić and Stephan Rust. The idea')).toEqual(['Markas Gailys', 'Lidija Barbić', 'Stephan Rust']);
+    expect(foundOf('PERSON', 'Thanks, Anna Smith')).toEqual(['Anna Smith']);
+  });
+
   it('takes the same name again later in the text', () => {
     expect(foundOf('PERSON', 'My name is Ján M. Novák but everyone calls me Ján')).toEqual(['Ján M. Novák', 'Ján']);
     expect(foundOf('PERSON', 'directed by Brad L Key and starring Key')).toEqual(['Brad L Key', 'Key']);

@@ -41,8 +41,7 @@ export function createPersonSpanGrowth(): (text: string, words: TokenBuffer, spa
         spans[k] = { ...span, start: words.start[from] ?? span.start, end: words.end[to] ?? span.end };
         for (let i = from; i <= to; i++) covered[i] = covered[i] === 1 ? 1 : 2;
       }
-      addPartner(text, words, from - 2, from - 1, covered, spans);
-      addPartner(text, words, to + 2, to + 1, covered, spans);
+      addPartners(text, words, from, to, covered, spans);
       for (let i = from; i <= to && names.count < names.a.length; i++) {
         if (!nameWord(words, i)) continue;
         names.a[names.count] = words.hashA[i] ?? 0;
@@ -123,25 +122,58 @@ function growRight(words: TokenBuffer, last: number, covered: Uint8Array): numbe
 }
 
 /**
- * "Usamov and Bowers", "Muslija and Brown": a capitalised word joined to a found name by "and" is a name
- * too when no list calls it anything else (a listed surname may also be a dictionary word). `word` is the
- * candidate, `and` the word between.
+ * "Usamov and Bowers", "Muslija and Brown", "founders: Markas Gailys, Lidija Barbić and Stephan Rust": the
+ * names a found name is listed with. A partner joined by "and" may be one or two words; one joined by a
+ * comma must be two words beside a name of two words or more (a comma alone joins too much else), and no
+ * word of it may be anything a list calls other than a name (a surname may also be a dictionary word).
  */
-function addPartner(text: string, words: TokenBuffer, word: number, and: number, covered: Uint8Array, spans: EntitySpan[]): void {
-  if (word < 0 || word >= words.count || covered[word] !== 0 || (words.end[and] ?? 0) - (words.start[and] ?? 0) !== 3) return;
-  const near = Math.max(word, and);
-  const far = Math.min(word, and) + 1;
-  if (!joinedName(words, near) || !joinedName(words, far)) return;
-  if (text.slice(words.start[and] ?? 0, words.end[and] ?? 0).toLowerCase() !== 'and') return;
-  const cls = words.classes[word] ?? 0;
-  const shape = words.shape[word] ?? 0;
-  if (!isCapitalisedWord(shape) || shape & T.ALL_CAPS || cls & NEVER) return;
-  // "Leon and Eyrarodda 66": a word before a number is a street.
-  const next = word + 1;
-  if (next < words.count && (words.shape[next] ?? 0) & T.NUMERIC && joinedName(words, next)) return;
-  if (!isUnknownWord(words, word) && !(cls & (W.SURNAME | W.GIVEN) && !(cls & W.LONG_LIST_ONLY))) return;
-  spans.push({ type: 'PERSON', start: words.start[word] ?? 0, end: words.end[word] ?? 0 });
-  covered[word] = 2;
+function addPartners(text: string, words: TokenBuffer, from: number, to: number, covered: Uint8Array, spans: EntitySpan[]): void {
+  const fullName = to > from;
+  // After the name.
+  let k = -1;
+  let comma = false;
+  if (to + 2 < words.count && isAnd(text, words, to + 1) && joinedName(words, to + 1) && joinedName(words, to + 2)) k = to + 2;
+  else if (fullName && to + 2 < words.count && commaBefore(text, words, to + 1)) [k, comma] = [to + 1, true];
+  if (k >= 0 && partnerWord(words, k, covered)) {
+    const two = k + 1 < words.count && joinedName(words, k + 1) && partnerWord(words, k + 1, covered);
+    if (two || !comma) push(words, k, two ? k + 1 : k, covered, spans);
+  }
+  // Before it.
+  k = -1;
+  comma = false;
+  if (from >= 2 && isAnd(text, words, from - 1) && joinedName(words, from) && joinedName(words, from - 1)) k = from - 2;
+  else if (fullName && from >= 2 && commaBefore(text, words, from)) [k, comma] = [from - 1, true];
+  if (k >= 0 && partnerWord(words, k, covered)) {
+    const two = k >= 1 && joinedName(words, k) && partnerWord(words, k - 1, covered);
+    if (two || !comma) push(words, two ? k - 1 : k, k, covered, spans);
+  }
+}
+
+function push(words: TokenBuffer, first: number, last: number, covered: Uint8Array, spans: EntitySpan[]): void {
+  spans.push({ type: 'PERSON', start: words.start[first] ?? 0, end: words.end[last] ?? 0 });
+  for (let i = first; i <= last; i++) covered[i] = 2;
+}
+
+/** Whether word `i` is "and". */
+function isAnd(text: string, words: TokenBuffer, i: number): boolean {
+  return (words.end[i] ?? 0) - (words.start[i] ?? 0) === 3 && text.slice(words.start[i] ?? 0, words.end[i] ?? 0).toLowerCase() === 'and';
+}
+
+/** Whether exactly ", " separates word `i` from the word before it. */
+function commaBefore(text: string, words: TokenBuffer, i: number): boolean {
+  const gap = words.end[i - 1] ?? 0;
+  return words.start[i] === gap + 2 && text.charCodeAt(gap) === 44 && text.charCodeAt(gap + 1) === 32;
+}
+
+/** A word that may be part of a listed partner's name; not one before a house number ("Leon and Eyrarodda 66"). */
+function partnerWord(words: TokenBuffer, i: number, covered: Uint8Array): boolean {
+  if (i < 0 || i >= words.count || covered[i] !== 0) return false;
+  const cls = words.classes[i] ?? 0;
+  const shape = words.shape[i] ?? 0;
+  if (!isCapitalisedWord(shape) || shape & T.ALL_CAPS || cls & NEVER) return false;
+  const next = i + 1;
+  if (next < words.count && (words.shape[next] ?? 0) & T.NUMERIC && joinedName(words, next)) return false;
+  return isUnknownWord(words, i) || ((cls & (W.SURNAME | W.GIVEN)) !== 0 && (cls & W.LONG_LIST_ONLY) === 0);
 }
 
 /**
