@@ -38,7 +38,7 @@ export function createPersonSpanGrowth(): (text: string, words: TokenBuffer, spa
       const from = trimmed ? first : growLeft(text, words, first, covered);
       const to = growRight(words, last, covered);
       if (words.start[from] !== span.start || to !== last) {
-        spans[k] = { ...span, start: words.start[from] ?? span.start, end: words.end[to] ?? span.end };
+        spans[k] = { type: 'PERSON', start: words.start[from] ?? span.start, end: words.end[to] ?? span.end };
         for (let i = from; i <= to; i++) covered[i] = covered[i] === 1 ? 1 : 2;
       }
       addPartners(text, words, from, to, covered, spans);
