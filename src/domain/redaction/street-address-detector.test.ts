@@ -109,6 +109,8 @@ describe('street address detector', () => {
     ['Please return to Štetinova 2366\nMäntsälä\n, TX\n Brazil 1800 soon', 'Štetinova 2366\nMäntsälä\n, TX\n Brazil 1800', 'a street that ends its line inside a sentence'],
     ['Send to Largo Diego Carneiro, 18, Lisboa', 'Largo Diego Carneiro, 18, Lisboa', 'a name starting like a particle ("Di" of "Diego")'],
     ['Ship to 5 rue d\'Italie, Paris', '5 rue d\'Italie, Paris', 'an elided particle'],
+    ['Dataweave\n\nFuglie 41 Popović Dam\n Suite 860\n UPPLANDS VÄSBY\n Sweden 56687', 'Fuglie 41 Popović Dam\n Suite 860\n UPPLANDS VÄSBY\n Sweden 56687', 'the line above a unit line'],
+    ['Address:\nSidler Pines Lexstraat\n Suite 062\n Jakefort\n India 4229', 'Sidler Pines Lexstraat\n Suite 062\n Jakefort\n India 4229', 'a street line without a number above a unit line'],
   ])('finds the block in %j (%s)', (text, address) => {
     expect(foundOf('STREET_ADDRESS', text)).toEqual([address]);
   });
@@ -134,6 +136,12 @@ describe('street address detector', () => {
 
   it('does not take a name after the street for a town', () => {
     expect(foundOf('STREET_ADDRESS', 'It was 12 Main Street, Tom said.')).toEqual(['12 Main Street']);
+  });
+
+  it('leaves a name line above a unit line to the person rules', () => {
+    const text = 'John Smith\nSuite 500\nNew York, NY 10001';
+    expect(foundOf('STREET_ADDRESS', text).join(' ')).not.toContain('John');
+    expect(foundOf('PERSON', text)).toEqual(['John Smith']);
   });
 
   it('ends a block at a phone number on the next line', () => {

@@ -210,6 +210,16 @@ export function findStreetAddresses(text: string, words: TokenBuffer, classOf: W
       const po = PO_BOX_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
       if (m !== null) add(start - (po?.[0].length ?? 0), start + m[0].length);
     }
+    // "Sidler Pines Lexstraat⏎ Suite 062⏎ Jakefort⏎ India 4229": a unit that starts a line, with a town after it,
+    // makes the line above a street, whatever its words.
+    if (shape & T.CAPITALISED && shape & T.NEWLINE_BEFORE && i > 0 && i + 1 < words.count && (words.shape[i + 1] ?? 0) & T.NUMERIC && isUnitWord(words, i)) {
+      const first = streetLineAbove(text, words, i);
+      if (first >= 0) {
+        const lineEnd = words.end[i - 1] ?? 0;
+        const end = extendOnce(lineEnd);
+        if (end > (words.end[i + 1] ?? 0)) found.push({ type: 'STREET_ADDRESS', start: words.start[first] ?? 0, end });
+      }
+    }
     // "9599 Ringgränd Suite 698", "755 Bernard-Schuster-Weg Apt. 492": a unit after the name vouches for a
     // street whose type word no list has.
     if (shape & T.NUMERIC && !((words.shape[i - 1] ?? 0) & T.HAS_DIGIT) && unitAhead(words, i)) {
@@ -358,12 +368,34 @@ function houseNumberBefore(text: string, at: number): number {
 /** Whether a capitalised unit word ("Suite", "Apt") is two to four words after house number `i`. */
 function unitAhead(words: TokenBuffer, i: number): boolean {
   const last = Math.min(i + 4, words.count - 1);
-  for (let k = i + 2; k <= last; k++) {
-    if (!((words.shape[k] ?? 0) & T.CAPITALISED)) continue;
-    const hash = words.hashA[k] ?? 0;
-    if (hash === UNIT_HASHES[0] || hash === UNIT_HASHES[1] || hash === UNIT_HASHES[2] || hash === UNIT_HASHES[3]) return true;
-  }
+  for (let k = i + 2; k <= last; k++) if ((words.shape[k] ?? 0) & T.CAPITALISED && isUnitWord(words, k)) return true;
   return false;
+}
+
+/** Whether word `i` is "Apt", "Suite", "Ste" or "Unit" (by its hash). */
+function isUnitWord(words: TokenBuffer, i: number): boolean {
+  const hash = words.hashA[i] ?? 0;
+  return hash === UNIT_HASHES[0] || hash === UNIT_HASHES[1] || hash === UNIT_HASHES[2] || hash === UNIT_HASHES[3];
+}
+
+/**
+ * The first word of the line above unit word `i` when that line can be a street: it starts a line (or
+ * follows a label), has two to six words, all capitalised or numbers, and is not a person's name (a listed
+ * given name, then a surname); -1 otherwise.
+ */
+function streetLineAbove(text: string, words: TokenBuffer, i: number): number {
+  let first = i - 1;
+  while (first > 0 && !((words.shape[first] ?? 0) & T.NEWLINE_BEFORE) && i - first < 6) first--;
+  const count = i - first;
+  if (count < 2 || !startsLine(text, words.start[first] ?? 0)) return -1;
+  for (let k = first; k < i; k++) {
+    const shape = words.shape[k] ?? 0;
+    if (!(shape & (T.CAPITALISED | T.NUMERIC)) || (k > first && !(shape & T.SPACE_BEFORE))) return -1;
+  }
+  const given = words.classes[first] ?? 0;
+  const last = words.classes[i - 1] ?? 0;
+  if (given & W.GIVEN && !(given & W.COMMON) && last & W.SURNAME) return -1;
+  return first;
 }
 
 /** Whether a word's hash is a Hungarian street type's: a scan of thirteen integers (a Set would box them). */
