@@ -98,7 +98,9 @@ function birthCueNearNumber(words: TokenBuffer): boolean {
 /** The Spanish "s/n" (no number), a street corner, a street named on its own ("on Elm Street"): addresses without a digit. */
 function addressWithoutNumber(text: string, words: TokenBuffer): boolean {
   const seen = words.seen;
-  return (seen & W.STREET_PREFIX && text.includes('s/n')) || (seen & W.ADDRESS_CUE && text.includes('orner of')) || (seen & W.STREET_TYPE && mayNameStreet(text)) ? true : false;
+  if (seen & W.STREET_PREFIX && text.includes('s/n')) return true;
+  if (seen & W.ADDRESS_CUE && text.includes('orner of')) return true;
+  return (seen & W.STREET_TYPE) !== 0 && mayNameStreet(text);
 }
 
 /** Creates a redactor; the detector set is identified by `version`. */
@@ -151,7 +153,7 @@ export function createRedactor(options: RedactorOptions): Redactor {
     tagger.find(text, words, spans);
     if (mode === 'thorough') findPersonsByNlp(text, spans);
     dropPlacesFoundAsPersons(text, spans, guessed);
-    dropWordsAfterFromOrIn(text, words, spans, guessed);
+    dropWordsAfterFromOrIn(words, spans, guessed);
     growPersonSpans(text, words, spans);
     includeTitles(text, words, spans);
     return spans;

@@ -17,12 +17,15 @@ export function looksLikeName(words: TokenBuffer, i: number): boolean {
   return true;
 }
 
+/** Classes of words a list knows as something other than a name: a word with none of them is unknown. */
+export const NOT_UNKNOWN = W.COMMON | W.PLACE | W.STOP | W.TITLE | W.RELATION | W.GREETING | W.SPEECH | W.SLANG | W.LONG_LIST_WORD;
+
 /** A capitalised (or shouted) word that no list knows, of three letters or more: "Frissora", "RAGHUNATHAN". */
 export function isUnknownWord(words: TokenBuffer, i: number): boolean {
   const cls = words.classes[i] ?? 0;
   const shape = words.shape[i] ?? 0;
   if (!isCapitalisedWord(shape) || shape & T.HAS_DIGIT || (words.end[i] ?? 0) - (words.start[i] ?? 0) < 3) return false;
-  return (cls & (W.COMMON | W.PLACE | W.STOP | W.TITLE | W.RELATION | W.GREETING | W.SPEECH | W.SLANG | W.LONG_LIST_WORD)) === 0;
+  return (cls & NOT_UNKNOWN) === 0;
 }
 
 /** Whether word `i` follows the previous word with only spaces on the same line, and can continue a name. */

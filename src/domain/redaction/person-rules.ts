@@ -4,7 +4,7 @@
 // mentions that run into a surname ("@Anna Schmidt"), and a known given name before a known surname in any case.
 import type { EntitySpan } from './entity-types.js';
 import { nameInFrameEnd } from './person-frames.js';
-import { isCapitalisedWord, isInitial, isUnknownWord, joinedName, looksLikeName } from './name-words.js';
+import { isCapitalisedWord, isInitial, isUnknownWord, joinedName, looksLikeName, NOT_UNKNOWN } from './name-words.js';
 import { T, type TokenBuffer } from './tokens.js';
 import { W } from './word-classes.js';
 
@@ -17,9 +17,6 @@ export interface PersonRuleOptions {
 }
 
 const MAX_NAME_WORDS = 4;
-
-/** Classes of words that are not unknown (isUnknownWord). */
-const NOT_UNKNOWN = W.COMMON | W.PLACE | W.STOP | W.TITLE | W.RELATION | W.GREETING | W.SPEECH | W.SLANG | W.LONG_LIST_WORD;
 
 /** Months that are also frequent given names: "May was hot" is no person. */
 const MONTHS = new Set(['april', 'may', 'june', 'august']);
@@ -142,7 +139,7 @@ function listedName(text: string, words: TokenBuffer, i: number): boolean {
   const shape = words.shape[i] ?? 0;
   if (!isCapitalisedWord(shape) || shape & T.ALL_CAPS || (words.end[i] ?? 0) - (words.start[i] ?? 0) < 3) return false;
   if ((cls & (W.FREQUENT_GIVEN | W.PLACE | W.STOP | W.SLANG)) === W.FREQUENT_GIVEN) return !MONTHS.has(text.slice(words.start[i] ?? 0, words.end[i] ?? 0).toLowerCase());
-  return (cls & (W.GIVEN | W.SURNAME)) !== 0 && (cls & (W.COMMON | W.PLACE | W.STOP | W.TITLE | W.RELATION | W.GREETING | W.SPEECH | W.SLANG | W.LONG_LIST_WORD)) === 0;
+  return (cls & (W.GIVEN | W.SURNAME)) !== 0 && (cls & NOT_UNKNOWN) === 0;
 }
 
 /** A word that may be someone addressed at the start of a sentence: a listed name, or an unknown capitalised word. */

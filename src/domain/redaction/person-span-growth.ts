@@ -9,6 +9,7 @@ import type { EntitySpan } from './entity-types.js';
 import { isCapitalisedWord, isInitial, isUnknownWord, joinedName, looksLikeName } from './name-words.js';
 import { T, type TokenBuffer } from './tokens.js';
 import { W } from './word-classes.js';
+import { hasHash, wordHashes } from './word-hash.js';
 
 /** Classes of words that never join a name by these rules, whatever their neighbours. */
 const NEVER = W.STOP | W.TITLE | W.RELATION | W.GREETING | W.SPEECH | W.SLANG | W.PLACE | W.PERSON_VERB;
@@ -132,7 +133,7 @@ function addPartners(text: string, words: TokenBuffer, from: number, to: number,
   // After the name.
   let k = -1;
   let comma = false;
-  if (to + 2 < words.count && isAnd(text, words, to + 1) && joinedName(words, to + 1) && joinedName(words, to + 2)) k = to + 2;
+  if (to + 2 < words.count && isAnd(words, to + 1) && joinedName(words, to + 1) && joinedName(words, to + 2)) k = to + 2;
   else if (fullName && to + 2 < words.count && commaBefore(text, words, to + 1)) [k, comma] = [to + 1, true];
   if (k >= 0 && partnerWord(words, k, covered)) {
     const two = k + 1 < words.count && joinedName(words, k + 1) && partnerWord(words, k + 1, covered);
@@ -141,7 +142,7 @@ function addPartners(text: string, words: TokenBuffer, from: number, to: number,
   // Before it.
   k = -1;
   comma = false;
-  if (from >= 2 && isAnd(text, words, from - 1) && joinedName(words, from) && joinedName(words, from - 1)) k = from - 2;
+  if (from >= 2 && isAnd(words, from - 1) && joinedName(words, from) && joinedName(words, from - 1)) k = from - 2;
   else if (fullName && from >= 2 && commaBefore(text, words, from)) [k, comma] = [from - 1, true];
   if (k >= 0 && partnerWord(words, k, covered)) {
     const two = k >= 1 && joinedName(words, k) && partnerWord(words, k - 1, covered);
@@ -154,9 +155,11 @@ function push(words: TokenBuffer, first: number, last: number, covered: Uint8Arr
   for (let i = first; i <= last; i++) covered[i] = 2;
 }
 
+const AND = wordHashes(['and']);
+
 /** Whether word `i` is "and". */
-function isAnd(text: string, words: TokenBuffer, i: number): boolean {
-  return (words.end[i] ?? 0) - (words.start[i] ?? 0) === 3 && text.slice(words.start[i] ?? 0, words.end[i] ?? 0).toLowerCase() === 'and';
+function isAnd(words: TokenBuffer, i: number): boolean {
+  return hasHash(AND, words.hashA[i] ?? 0);
 }
 
 /** Whether exactly ", " separates word `i` from the word before it. */

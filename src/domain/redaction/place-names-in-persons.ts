@@ -6,6 +6,7 @@ import { foldString, isSpaceCode as isSpace } from './char-classes.js';
 import type { EntitySpan } from './entity-types.js';
 import { T, type TokenBuffer } from './tokens.js';
 import { W } from './word-classes.js';
+import { hasHash, wordHashes } from './word-hash.js';
 
 const PLACES = [
   'new york', 'los angeles', 'san francisco', 'san diego', 'san jose', 'san antonio', 'las vegas', 'new orleans', 'new delhi',
@@ -51,19 +52,20 @@ function endsPlace(text: string, span: EntitySpan): boolean {
   });
 }
 
+const FROM_OR_IN = wordHashes(['from', 'in']);
+
 /**
  * Removes, from index `from` on, PERSON spans of one word that no given-name list knows right after "from"
  * or "in": "moved here from Kenosha", "grew up in Scarborough". After "to", "at" or "of" people are as
  * common as places ("talk to Usamov"), so those stay.
  */
-export function dropWordsAfterFromOrIn(text: string, words: TokenBuffer, spans: EntitySpan[], from: number): void {
+export function dropWordsAfterFromOrIn(words: TokenBuffer, spans: EntitySpan[], from: number): void {
   for (let k = spans.length - 1; k >= from; k--) {
     const span = spans[k];
     if (span === undefined || span.type !== 'PERSON') continue;
     const i = words.firstWordFrom(span.start);
     if (i <= 0 || i >= words.count || words.start[i] !== span.start || words.end[i] !== span.end) continue;
     if (!((words.shape[i] ?? 0) & T.SPACE_BEFORE) || (words.shape[i] ?? 0) & (T.NEWLINE_BEFORE | T.TAGGED) || (words.classes[i] ?? 0) & (W.GIVEN | W.FAMOUS)) continue;
-    const before = text.slice(words.start[i - 1] ?? 0, words.end[i - 1] ?? 0).toLowerCase();
-    if (before === 'from' || before === 'in') spans.splice(k, 1);
+    if (hasHash(FROM_OR_IN, words.hashA[i - 1] ?? 0)) spans.splice(k, 1);
   }
 }

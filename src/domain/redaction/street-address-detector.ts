@@ -3,12 +3,12 @@
 // order), then what follows it on the same line or the next lines (unit, town, state, postcode, country:
 // address-tail.ts); streets with no type word when a unit, a postcode and town, or a block's next lines
 // vouch for them; the corner of two streets.
-import { foldString, isDigitCode, isWordCode } from './char-classes.js';
+import { isDigitCode, isWordCode } from './char-classes.js';
 import type { EntitySpan } from './entity-types.js';
 import { T, type TokenBuffer } from './tokens.js';
 import { extendAddress, PLACE_PARTICLE, UNIT_WORDS, UNIT_WORDS_CAPITALISED, type WordClassOf } from './address-tail.js';
 import { EVERYDAY_STREET_TYPES, STREET_PREFIXES, STREET_TYPES, W } from './word-classes.js';
-import { hashFolded } from './word-hash.js';
+import { hasHash, wordHashes } from './word-hash.js';
 
 const TYPES_EN = STREET_TYPES;
 const SUFFIX_CONTINENTAL =
@@ -71,7 +71,7 @@ const MILITARY = /(?<![\p{L}\p{N}])(?:(?:PSC|Unit|CMR)[ \t]+\d{3,5},?[ \t]+Box[ 
 // Hungarian street types stand alone after the name, which may hold a lower-case word, and are often
 // abbreviated: "Piroska u. 97.", "Victor Hugo u. 49.", "Árpád fejedelem útja 62.", "Belgrád rkp. 18.".
 // By their words' folded hashes, as the scan keeps them: a number's previous word is compared without slicing.
-const HUNGARIAN_TYPES = Int32Array.from(['u', 'utca', 'út', 'útja', 'tér', 'tere', 'körút', 'köz', 'sétány', 'fasor', 'rakpart', 'rkp', 'krt'], (w) => hashFolded(foldString(w)).a);
+const HUNGARIAN_TYPES = wordHashes(['u', 'utca', 'út', 'útja', 'tér', 'tere', 'körút', 'köz', 'sétány', 'fasor', 'rakpart', 'rkp', 'krt']);
 const HUNGARIAN_STREET = /(?<![\p{L}\p{N}])(?:\d{1,5}[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,2}?[ \t]+(?:[Uu]tca|[Úú]t|[Úú]tja|[Tt]ér|[Tt]ere|[Kk]örút|[Kk]öz|[Ss]étány|[Ff]asor|[Rr]akpart|rkp\.|krt\.|u\.)[ \t]*$/gu;
 
 const CONTEXT_CORE = new RegExp(
@@ -83,7 +83,7 @@ const CONTEXT_CORE = new RegExp(
 // Ringgränd Suite 698", "308 Čajakova\n Apt. 180".
 const NUMBER_NAME_UNIT = new RegExp(`^${HOUSE}[ \\t]+((?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){0,2}?\\p{Lu}[\\p{L}'’.-]*?|\\p{Lu}[\\p{L}'’-]*[ \\t]+\\p{Ll}[\\p{L}'’-]*)\\.?,?(?=[ \\t]*\\n?[ \\t]+(?:Apt\\.?|Suite|Ste\\.?|Unit)[ \\t]*#?[ \\t]*\\d)`, 'u');
 // "Apt", "Suite", "Ste", "Unit" by their folded hashes: looked for in the words after every house number.
-const UNIT_HASHES = Int32Array.from(['apt', 'suite', 'ste', 'unit'], (w) => hashFolded(w).a);
+const UNIT_HASHES = wordHashes(['apt', 'suite', 'ste', 'unit']);
 // "Grössgstötten 50 street.": the word street after the number, ending the clause.
 const STREET_WORD_AFTER = '[ \\t]+(?:street|road|avenue)(?=[ \\t]*(?:[.,;:!?)]|$)|[ \\t]+(?:in|near)[ \\t])';
 // A floor after the house number: "2 OG", "3 hoog".
@@ -112,12 +112,12 @@ const UK_POSTCODE_GATE = /\d[ABD-HJLNP-UW-Z]{2}\b/;
 const UK_POSTCODE = /(?<![\p{L}\p{N}])(?:GIR ?0AA|[A-PR-UWYZ](?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?) ?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/gu;
 const ADDRESS_START_CLASSES = W.STREET_TYPE | W.STREET_PREFIX | W.HOUSE_WORD | W.ADDRESS_CUE;
 
+const NAMED_STREET_GATE = /(?:Street|Avenue|Road|Boulevard|Lane|Drive)(?![\p{L}])/u;
+
 /** Whether a text may name a street without a number ("on Elm Street"): the detector's gate for texts without digits. */
 export function mayNameStreet(text: string): boolean {
   return NAMED_STREET_GATE.test(text);
 }
-
-const NAMED_STREET_GATE = /(?:Street|Avenue|Road|Boulevard|Lane|Drive)(?![\p{L}])/u;
 
 /** Appends STREET_ADDRESS spans; the scanned words say where street types, numbers and cue words are. */
 export function findStreetAddresses(text: string, words: TokenBuffer, classOf: WordClassOf, out: EntitySpan[]): void {
@@ -183,7 +183,7 @@ export function findStreetAddresses(text: string, words: TokenBuffer, classOf: W
       const house = /^\d{1,5}[A-Za-z]?(?:\s?[-/]\s?\d{1,5}[A-Za-z]?|\s[A-Z]\s\d{1,4})?(?![\p{L}\p{N}])/u.exec(text.slice(start, start + 16));
       if (m !== null && house !== null) add(from + m.index, start + house[0].length);
     }
-    if (shape & T.NUMERIC && i > 1 && !((words.shape[i - 1] ?? 0) & (T.CAPITALISED | T.HAS_DIGIT)) && isHungarianType(words.hashA[i - 1] ?? 0)) {
+    if (shape & T.NUMERIC && i > 1 && !((words.shape[i - 1] ?? 0) & (T.CAPITALISED | T.HAS_DIGIT)) && hasHash(HUNGARIAN_TYPES, words.hashA[i - 1] ?? 0)) {
       const from = Math.max(0, start - 60);
       const window = text.slice(from, start);
       // The earliest start may run over prose ("Ship to Bem rkp. 97"): try later ones.
@@ -212,7 +212,7 @@ export function findStreetAddresses(text: string, words: TokenBuffer, classOf: W
     }
     // "Sidler Pines Lexstraat⏎ Suite 062⏎ Jakefort⏎ India 4229": a unit that starts a line, with a town after it,
     // makes the line above a street, whatever its words.
-    if (shape & T.CAPITALISED && shape & T.NEWLINE_BEFORE && i > 0 && i + 1 < words.count && (words.shape[i + 1] ?? 0) & T.NUMERIC && isUnitWord(words, i)) {
+    if (shape & T.CAPITALISED && shape & T.NEWLINE_BEFORE && i > 0 && i + 1 < words.count && (words.shape[i + 1] ?? 0) & T.NUMERIC && hasHash(UNIT_HASHES, words.hashA[i] ?? 0)) {
       const first = streetLineAbove(text, words, i);
       if (first >= 0) {
         const lineEnd = words.end[i - 1] ?? 0;
@@ -368,14 +368,8 @@ function houseNumberBefore(text: string, at: number): number {
 /** Whether a capitalised unit word ("Suite", "Apt") is two to four words after house number `i`. */
 function unitAhead(words: TokenBuffer, i: number): boolean {
   const last = Math.min(i + 4, words.count - 1);
-  for (let k = i + 2; k <= last; k++) if ((words.shape[k] ?? 0) & T.CAPITALISED && isUnitWord(words, k)) return true;
+  for (let k = i + 2; k <= last; k++) if ((words.shape[k] ?? 0) & T.CAPITALISED && hasHash(UNIT_HASHES, words.hashA[k] ?? 0)) return true;
   return false;
-}
-
-/** Whether word `i` is "Apt", "Suite", "Ste" or "Unit" (by its hash). */
-function isUnitWord(words: TokenBuffer, i: number): boolean {
-  const hash = words.hashA[i] ?? 0;
-  return hash === UNIT_HASHES[0] || hash === UNIT_HASHES[1] || hash === UNIT_HASHES[2] || hash === UNIT_HASHES[3];
 }
 
 /**
@@ -396,12 +390,6 @@ function streetLineAbove(text: string, words: TokenBuffer, i: number): number {
   const last = words.classes[i - 1] ?? 0;
   if (given & W.GIVEN && !(given & W.COMMON) && last & W.SURNAME) return -1;
   return first;
-}
-
-/** Whether a word's hash is a Hungarian street type's: a scan of thirteen integers (a Set would box them). */
-function isHungarianType(hash: number): boolean {
-  for (let k = 0; k < HUNGARIAN_TYPES.length; k++) if (HUNGARIAN_TYPES[k] === hash) return true;
-  return false;
 }
 
 /** "in 0269 Stensås terrasse 38⏎": a number, a name of one to three words, a number that ends the line. */

@@ -1,5 +1,6 @@
 // Two independent 32-bit hashes of folded text, updated one character at a time, so a word or a run of
 // words can be looked up without building a string; 64 bits keep false matches below one in 10^9 per lookup.
+import { foldString } from './char-classes.js';
 
 /** A running pair of hash states; `a` and `b` are unfinalised. */
 export interface HashState {
@@ -26,6 +27,17 @@ export function finalise(h: number): number {
   x ^= x >>> 13;
   x = Math.imul(x, 0xc2b2ae35);
   return (x ^ (x >>> 16)) | 0;
+}
+
+/** The first hashes of words, folded as the scan folds them: a word of the text is then matched by one integer compare. */
+export function wordHashes(words: readonly string[]): Int32Array {
+  return Int32Array.from(words, (word) => hashFolded(foldString(word)).a);
+}
+
+/** Whether `hash` (a word's first hash, `TokenBuffer.hashA`) is one of `hashes`. */
+export function hasHash(hashes: Int32Array, hash: number): boolean {
+  for (let k = 0; k < hashes.length; k++) if (hashes[k] === hash) return true;
+  return false;
 }
 
 /** Hashes an already folded string (words separated by single spaces), as scanning would. */
