@@ -1,6 +1,5 @@
 // Builds a redactor: one word table holding the shipped name lists and the directory of known people,
 // then every detector run over each text, overlaps resolved, and the operator applied.
-import { foldString } from './char-classes.js';
 import { findDatesOfBirth } from './date-of-birth-detector.js';
 import { findEmails } from './email-detector.js';
 import type { EntitySpan, EntityType } from './entity-types.js';
@@ -24,7 +23,7 @@ import { findStreetAddresses, mayNameStreet } from './street-address-detector.js
 import { includeTitles } from './titled-names.js';
 import { T, TokenBuffer } from './tokens.js';
 import { addLexicon, lexiconSize, W } from './word-classes.js';
-import { hashFolded } from './word-hash.js';
+import { hashWordInto } from './word-hash.js';
 import { WordTable } from './word-table.js';
 
 /** Detector set version, recorded in every dataset manifest; bump it whenever any detector changes. */
@@ -115,7 +114,8 @@ export function createRedactor(options: RedactorOptions): Redactor {
   addKnownPeople(table, people);
   const words = new TokenBuffer();
   const key = options.pseudonymKey ?? randomPseudonymKey();
-  const classOf = (word: string) => table.get(hashFolded(foldString(word)));
+  const scratch = { a: 0, b: 0 };
+  const classOf = (word: string) => table.get(hashWordInto(word, scratch));
   const isName = (parts: readonly string[]) => {
     if ((classOf(parts.join(' ')) & W.MEMBER_NAME) !== 0) return true;
     const first = classOf(parts[0] ?? '');

@@ -1,6 +1,7 @@
 // Phone numbers in international and national formats, validated against libphonenumber's per-country
 // numbering plans (libphonenumber-js, the maintained port of Google's libphonenumber, "max" metadata).
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import type { CountryCode } from 'libphonenumber-js/max';
+import { isPossibleInternational, isValidInternational, isValidNational } from './numbering-plans.js';
 import type { EntitySpan } from './entity-types.js';
 
 /**
@@ -105,37 +106,23 @@ function groupEnds(raw: string): number[] {
   return ends;
 }
 
-/** Validation results by number text: libphonenumber is the costliest step, and numbers repeat. */
-const validity = new Map<string, boolean>();
-
+/** Whether a candidate's digits are a valid phone number: international with "+" or "00", or national in one of NATIONAL_COUNTRIES. */
 function isValidNumber(core: string): boolean {
-  let valid = validity.get(core);
-  if (valid === undefined) {
-    // Bounded so a long build does not grow it without end.
-    if (validity.size > 50_000) validity.clear();
-    valid = validate(core);
-    validity.set(core, valid);
-  }
-  return valid;
-}
-
-function validate(core: string): boolean {
   const international = core.startsWith('+') || core.startsWith('00');
   if (international) {
-    const e164 = `+${core.replace(/^00/, '').replace(/\D/g, '')}`;
-    const parsed = parsePhoneNumberFromString(e164);
-    if (parsed === undefined) return false;
+    const digits = core.replace(/^00/, '').replace(/\D/g, '');
     // Written with "+", a number of the country's possible length is a phone even when its range is not
     // (yet) allocated: nothing else is written "+49 1596 89128973". "00…" could be any number, so it must be valid.
-    return parsed.isValid() || (core.startsWith('+') && e164.length >= 9 && parsed.isPossible());
+    return isValidInternational(digits) || (core.startsWith('+') && digits.length >= 8 && isPossibleInternational(digits));
   }
   // "(574) 917-4465", "574-917-4465", "574.917.4465": the North American shape is a phone whatever its range.
   if (NANP_SHAPE.test(core)) return true;
   // A bare run of digits is an order number or an amount more often than a phone; it needs context, unless
   // it starts with a trunk "0" and is a whole national number ("0699482595"): amounts do not start with 0.
   if (/^\d+$/.test(core) && !/^0[1-9]\d{8,9}$/.test(core)) return false;
+  const digits = core.replace(/\D/g, '');
   for (const country of NATIONAL_COUNTRIES) {
-    if (parsePhoneNumberFromString(core, country)?.isValid() === true) return true;
+    if (isValidNational(digits, country)) return true;
   }
   return false;
 }

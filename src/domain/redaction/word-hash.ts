@@ -1,6 +1,6 @@
 // Two independent 32-bit hashes of folded text, updated one character at a time, so a word or a run of
 // words can be looked up without building a string; 64 bits keep false matches below one in 10^9 per lookup.
-import { foldString } from './char-classes.js';
+import { foldCode, foldString } from './char-classes.js';
 
 /** A running pair of hash states; `a` and `b` are unfinalised. */
 export interface HashState {
@@ -44,5 +44,19 @@ export function hasHash(hashes: Int32Array, hash: number): boolean {
 export function hashFolded(folded: string): HashState {
   const state = { a: HASH_SEED_A, b: HASH_SEED_B };
   for (let i = 0; i < folded.length; i++) hashStep(state, folded.charCodeAt(i));
+  return state;
+}
+
+/**
+ * Hashes a word into `state` as `hashFolded(foldString(word))` would, without building the folded string:
+ * word-class lookups run for many words of every text, and the string was most of their cost.
+ */
+export function hashWordInto(word: string, state: HashState): HashState {
+  state.a = HASH_SEED_A;
+  state.b = HASH_SEED_B;
+  for (let i = 0; i < word.length; i++) {
+    const f = foldCode(word.charCodeAt(i));
+    if (f !== 0) hashStep(state, f);
+  }
   return state;
 }
