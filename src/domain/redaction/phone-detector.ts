@@ -8,7 +8,7 @@ import type { EntitySpan } from './entity-types.js';
  * Countries whose national formats are tried for a number written without "+": the network's largest
  * member countries. Trying every country would make almost any digit string valid somewhere.
  */
-const NATIONAL_COUNTRIES: readonly CountryCode[] = [
+export const NATIONAL_COUNTRIES: readonly CountryCode[] = [
   'US', 'GB', 'IN', 'DE', 'FR', 'CA', 'AU', 'BR', 'ES', 'IT', 'NL', 'IE', 'MX', 'PL', 'SE', 'CH', 'AT', 'BE', 'PT', 'DK',
   'NO', 'FI', 'ZA', 'NG', 'KE', 'SG', 'AE', 'JP', 'CN', 'PH', 'ID', 'PK', 'TR', 'IL', 'NZ', 'AR', 'CO', 'CL', 'EG', 'SA',
 ];
@@ -39,7 +39,9 @@ export function findPhoneNumbers(text: string, out: EntitySpan[], claimed: reado
   // A manual loop: a candidate that runs into the next number ("+44 20 7946 0958 001-01-0001") is cut
   // back group by group to its longest valid prefix, and the search resumes right after what was taken.
   // A candidate with no valid prefix is skipped whole, so no phone is carved out of the middle of one.
-  const candidates = new RegExp(CANDIDATE.source, CANDIDATE.flags);
+  // One global pattern reused: the function is synchronous and not re-entered, and lastIndex is reset here.
+  const candidates = CANDIDATE;
+  candidates.lastIndex = 0;
   for (let m = candidates.exec(text); m !== null; m = candidates.exec(text)) {
     const at = m.index;
     const inside = claimed.find((c) => c.start <= at && at < c.end);
@@ -77,8 +79,8 @@ function takePhone(text: string, index: number, candidate: string): EntitySpan |
   for (let k = ends.length - 1; k >= 0; k--) {
     let prefix = raw.slice(0, ends[k]);
     while (prefix.endsWith(')') && !prefix.includes('(')) prefix = prefix.slice(0, -1);
-    const core = prefix.replace(EXTENSION, '');
-    const digits = core.replace(/\D/g, '').length;
+    const core = hasExtensionMark(prefix) ? prefix.replace(EXTENSION, '') : prefix;
+    const digits = onlyDigits(core).length;
     if (digits < 7) break;
     if (digits > 15 || DATE_LIKE.test(core) || DOTTED_QUAD.test(core) || NOT_A_PHONE.test(core)) continue;
     if (/[ .\-/]{3,}|\)\(|\(\(|\)\)/.test(core)) continue;
@@ -101,7 +103,7 @@ function groupEnds(raw: string): number[] {
     const next = i < raw.length ? raw.charCodeAt(i) : -1;
     if (here >= 48 && here <= 57 && !(next >= 48 && next <= 57)) ends.push(i);
   }
-  const ext = EXTENSION.exec(raw);
+  const ext = hasExtensionMark(raw) ? EXTENSION.exec(raw) : null;
   if (ext !== null) return [...ends.filter((e) => e <= ext.index), raw.length];
   return ends;
 }
@@ -110,7 +112,7 @@ function groupEnds(raw: string): number[] {
 function isValidNumber(core: string): boolean {
   const international = core.startsWith('+') || core.startsWith('00');
   if (international) {
-    const digits = core.replace(/^00/, '').replace(/\D/g, '');
+    const digits = onlyDigits(core.startsWith('00') ? core.slice(2) : core);
     // Written with "+", a number of the country's possible length is a phone even when its range is not
     // (yet) allocated: nothing else is written "+49 1596 89128973". "00…" could be any number, so it must be valid.
     return isValidInternational(digits) || (core.startsWith('+') && digits.length >= 8 && isPossibleInternational(digits));
@@ -120,11 +122,30 @@ function isValidNumber(core: string): boolean {
   // A bare run of digits is an order number or an amount more often than a phone; it needs context, unless
   // it starts with a trunk "0" and is a whole national number ("0699482595"): amounts do not start with 0.
   if (/^\d+$/.test(core) && !/^0[1-9]\d{8,9}$/.test(core)) return false;
-  const digits = core.replace(/\D/g, '');
+  const digits = onlyDigits(core);
   for (const country of NATIONAL_COUNTRIES) {
     if (isValidNational(digits, country)) return true;
   }
   return false;
+}
+
+/** Whether a candidate holds "x", "ext", "extension" or "#": only then can it end in an extension (most hold digits and spaces only). */
+function hasExtensionMark(candidate: string): boolean {
+  for (let i = 0; i < candidate.length; i++) {
+    const c = candidate.charCodeAt(i) | 32;
+    if (c === 120 || c === 101 || candidate.charCodeAt(i) === 35) return true;
+  }
+  return false;
+}
+
+/** The digits of a candidate, in order. */
+function onlyDigits(candidate: string): string {
+  let out = '';
+  for (let i = 0; i < candidate.length; i++) {
+    const c = candidate.charCodeAt(i);
+    if (c >= 48 && c <= 57) out += candidate.charAt(i);
+  }
+  return out;
 }
 
 function hasPhoneContext(text: string, span: EntitySpan): boolean {

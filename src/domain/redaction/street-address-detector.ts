@@ -3,7 +3,7 @@
 // order), then what follows it on the same line or the next lines (unit, town, state, postcode, country:
 // address-tail.ts); streets with no type word when a unit, a postcode and town, or a block's next lines
 // vouch for them; the corner of two streets.
-import { isDigitCode, isWordCode } from './char-classes.js';
+import { CHAR_WORD, charClass, isDigitCode, isWordCode } from './char-classes.js';
 import type { EntitySpan } from './entity-types.js';
 import { T, type TokenBuffer } from './tokens.js';
 import { extendAddress, PLACE_PARTICLE, UNIT_WORDS, UNIT_WORDS_CAPITALISED, type WordClassOf } from './address-tail.js';
@@ -40,6 +40,8 @@ for (const suffix of SUFFIX_CONTINENTAL.replaceAll('\\.', '').split('|')) {
   const tail = suffix.slice(-2);
   SUFFIXES_BY_TAIL.set(tail, [...(SUFFIXES_BY_TAIL.get(tail) ?? []), suffix]);
 }
+// The same tails of ASCII suffixes as two character codes.
+const SUFFIX_TAIL_CODES = new Set([...SUFFIXES_BY_TAIL.keys()].filter((tail) => tail.charCodeAt(0) < 128 && tail.charCodeAt(1) < 128).map((tail) => (tail.charCodeAt(0) << 8) | tail.charCodeAt(1)));
 // France, Italy, Spain, Portugal, Poland, Greece with the number after: "Via Roma 12", "ul. Marszałkowska 10".
 // The number may carry a label ("nr. 5", "Bloc 72"), or be the Spanish "s/n" (no number).
 const PREFIX_THEN_NUMBER = new RegExp(`^(?:${PREFIX_TYPES})[ \\t]+${FR_LINK}((?:${WORD}[ \\t]+){0,3}?${WORD}),?[ \\t]+(?:(?:nr|no|n[º°]|bloc|bl|д|буд)\\.?[ \\t]*)?(?:${HOUSE}(?![\\p{N}])|s/n\\.?)`, 'iu');
@@ -242,13 +244,15 @@ export function findStreetAddresses(text: string, words: TokenBuffer, classOf: W
     // it rules out most capitalised words before a number); an address block's first line may have them on
     // the next lines.
     const number = shape & T.CAPITALISED && !(cls & W.STOP) && (!(cls & W.COMMON) || end - start <= 3) ? firstNumberAmong(words, i + 1, i + 3) : -1;
-    const lineStart = number >= 0 && startsLine(text, start);
+    // The street pattern below needs letters, spaces and ".-'" up to the number: "Tel Aviv +972" is spared the evidence checks.
+    const candidate = number >= 0 && !afterCapitalisedWord(text, words, i) && namedLineShape(text, start, words.start[number] ?? 0);
+    const lineStart = candidate && startsLine(text, start);
     // "…return to Štetinova 2366⏎Mäntsälä⏎, TX⏎ Brazil 1800": inside a sentence, a street whose number ends
     // its line opens a block; the block's postcode and town vouch for it as they do at a line start.
-    const endsLine = number >= 0 && !lineStart && (number + 1 >= words.count || ((words.shape[number + 1] ?? 0) & T.NEWLINE_BEFORE) !== 0) && /^\.?[ \t]*\n/.test(text.slice(words.end[number] ?? 0, (words.end[number] ?? 0) + 4));
-    const slavic = number >= 0 && slavicStreetBeforeTown(text, words, i, number);
-    const evidence = number >= 0 && (lineStart || endsLine || slavic || NAMED_STREET_EVIDENCE.test(text.slice(words.end[number] ?? 0, (words.end[number] ?? 0) + 24)));
-    if (evidence && !afterCapitalisedWord(text, words, i)) {
+    const endsLine = candidate && !lineStart && (number + 1 >= words.count || ((words.shape[number + 1] ?? 0) & T.NEWLINE_BEFORE) !== 0) && /^\.?[ \t]*\n/.test(text.slice(words.end[number] ?? 0, (words.end[number] ?? 0) + 4));
+    const slavic = candidate && slavicStreetBeforeTown(text, words, i, number);
+    const evidence = candidate && (lineStart || endsLine || slavic || NAMED_STREET_EVIDENCE.test(text.slice(words.end[number] ?? 0, (words.end[number] ?? 0) + 24)));
+    if (evidence) {
       const m = NAMED_LINE.exec(text.slice(start, start + 70));
       if (m !== null && !DATE_WORD.test(m[0])) {
         const coreEnd = start + m[0].length;
@@ -331,7 +335,28 @@ function isLetterCode(code: number): boolean {
 
 /** Whether the word ending at `end` ends like a continental street suffix ("…gasse", "…straat"). */
 function hasSuffixTail(text: string, end: number): boolean {
+  const a = text.charCodeAt(end - 2);
+  const b = text.charCodeAt(end - 1);
+  // ASCII letters are compared by code (this runs for most numbers); anything else through the strings.
+  if (a < 128 && b < 128) return SUFFIX_TAIL_CODES.has((lowerAscii(a) << 8) | lowerAscii(b));
   return SUFFIXES_BY_TAIL.has(text.slice(end - 2, end).toLowerCase());
+}
+
+function lowerAscii(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/**
+ * Whether only letters, spaces, tabs and ".-'’" stand between a street name's start and its number on one
+ * line: what NAMED_LINE's words and gaps are made of, checked before any of its evidence is sought.
+ */
+function namedLineShape(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || c === 9 || c === 46 || c === 45 || c === 39 || c === 0x2019) continue;
+    if ((charClass(c) & CHAR_WORD) === 0) return false;
+  }
+  return true;
 }
 
 /** Whether a street of a corner is named like one: a street type or continental suffix, or a house number, at its end. */
