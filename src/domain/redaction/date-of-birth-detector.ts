@@ -3,6 +3,7 @@
 import type { EntitySpan } from './entity-types.js';
 import { T, type TokenBuffer } from './tokens.js';
 import { W } from './word-classes.js';
+import { firstMatch } from './match-loop.js';
 
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre';
@@ -60,7 +61,7 @@ export function findDatesOfBirth(text: string, words: TokenBuffer, out: EntitySp
     }
   }
   if (!/born/i.test(text)) return;
-  for (const m of text.matchAll(BORN_IN)) {
+  for (let m = firstMatch(BORN_IN, text); m !== null; m = BORN_IN.exec(text)) {
     const date = m[1] ?? '';
     const start = m.index + m[0].length - date.length;
     // A full date after "born in" was already taken above.

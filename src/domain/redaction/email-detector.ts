@@ -3,6 +3,7 @@ import { CHAR_WORD, charClass } from './char-classes.js';
 import type { EntitySpan } from './entity-types.js';
 import type { TokenBuffer } from './tokens.js';
 import { hashFolded } from './word-hash.js';
+import { firstMatch } from './match-loop.js';
 
 const EMAIL =
   /^[\p{L}\p{N}_%+-](?:[\p{L}\p{N}._%+-]{0,63}[\p{L}\p{N}_%+-])?@[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?)*\.\p{L}{2,24}$/u;
@@ -56,7 +57,7 @@ export function findEmails(text: string, words: TokenBuffer, out: EntitySpan[]):
     if (EMAIL.test(text.slice(start, end))) out.push({ type: 'EMAIL_ADDRESS', start, end });
   }
   if (mayBeObfuscated(text, words)) {
-    for (const m of text.matchAll(OBFUSCATED)) {
+    for (let m = firstMatch(OBFUSCATED, text); m !== null; m = OBFUSCATED.exec(text)) {
       // " at " alone is ordinary English; only an address with a spelled-out "dot" or bracketed "at" counts.
       if (/ at /i.test(m[0]) && !/dot/i.test(m[0])) continue;
       out.push({ type: 'EMAIL_ADDRESS', start: m.index, end: m.index + m[0].length });

@@ -1,5 +1,6 @@
 // IPv4 and IPv6 addresses, leaving out version numbers that look like IPv4 ("v1.2.3.4", "Chrome 120.0.0.1").
 import type { EntitySpan } from './entity-types.js';
+import { firstMatch } from './match-loop.js';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`(?<![\\p{L}\\p{N}.\\-])${OCTET}(?:\\.${OCTET}){3}(?![\\p{N}]|\\.\\d|-\\p{L})`, 'gu');
@@ -31,7 +32,7 @@ export function findIpAddresses(text: string, out: EntitySpan[], ipv4 = true): v
   const v6 = findIpv6(text);
   out.push(...v6);
   if (!ipv4) return;
-  for (const m of text.matchAll(IPV4)) {
+  for (let m = firstMatch(IPV4, text); m !== null; m = IPV4.exec(text)) {
     // The IPv4 tail of "::ffff:192.0.2.128" belongs to the IPv6 address.
     if (v6.some((s) => s.start <= m.index && m.index < s.end)) continue;
     const ip = m[0];
@@ -50,7 +51,7 @@ function findIpv6(text: string): EntitySpan[] {
   if (colon < 0 || text.indexOf(':', colon + 1) < 0) return [];
   if (!text.includes('::') && !/[0-9A-Fa-f]:[0-9A-Fa-f]{1,4}:/.test(text)) return [];
   const spans: EntitySpan[] = [];
-  for (const m of text.matchAll(IPV6)) {
+  for (let m = firstMatch(IPV6, text); m !== null; m = IPV6.exec(text)) {
     if (m[0].length >= 3 && ipv6Valid(m[0])) spans.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + m[0].length });
   }
   return spans;

@@ -1,5 +1,6 @@
 // National identity numbers: US Social Security numbers (valid ranges) and UK National Insurance numbers.
 import type { EntitySpan } from './entity-types.js';
+import { firstMatch } from './match-loop.js';
 
 const SSN = /(?<![\d-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\d]|-\d)/g;
 const SSN_CONTEXT = /\b(?:ssn|ss#|social security|soc\.? ?sec|taxpayer|tin|itin)\b/i;
@@ -15,7 +16,7 @@ export function ssnValid(digits: string): boolean {
 
 /** Appends US_SSN spans; undashed numbers count only next to words about social security. */
 export function findUsSsns(text: string, out: EntitySpan[]): void {
-  for (const m of text.matchAll(SSN)) {
+  for (let m = firstMatch(SSN, text); m !== null; m = SSN.exec(text)) {
     const digits = `${m[1] ?? ''}${m[3] ?? ''}${m[4] ?? ''}`;
     if (!ssnValid(digits)) continue;
     if (m[2] !== '-' && !SSN_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -37,7 +38,7 @@ export function ninoValid(nino: string): boolean {
 
 /** Appends UK_NINO spans. */
 export function findUkNinos(text: string, out: EntitySpan[]): void {
-  for (const m of text.matchAll(NINO)) {
+  for (let m = firstMatch(NINO, text); m !== null; m = NINO.exec(text)) {
     const compact = m[0].replace(/ /g, '').toUpperCase();
     if (ninoValid(compact)) out.push({ type: 'UK_NINO', start: m.index, end: m.index + m[0].length });
   }

@@ -9,6 +9,7 @@ import { T, type TokenBuffer } from './tokens.js';
 import { extendAddress, PLACE_PARTICLE, UNIT_WORDS, UNIT_WORDS_CAPITALISED, type WordClassOf } from './address-tail.js';
 import { EVERYDAY_STREET_TYPES, STREET_PREFIXES, STREET_TYPES, W } from './word-classes.js';
 import { hasHash, wordHashes } from './word-hash.js';
+import { firstMatch } from './match-loop.js';
 
 const TYPES_EN = STREET_TYPES;
 const SUFFIX_CONTINENTAL =
@@ -281,9 +282,9 @@ export function findStreetAddresses(text: string, words: TokenBuffer, classOf: W
       }
     }
   }
-  if (numberWithLetters && /\d(?:st|nd|rd|th)\s/i.test(text)) for (const m of text.matchAll(ORDINAL_ROAD)) add(m.index, m.index + m[0].length);
-  if (numberWithLetters && seen !== 0 && UK_POSTCODE_GATE.test(text)) for (const m of text.matchAll(UK_POSTCODE)) found.push({ type: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
-  if (military) for (const m of text.matchAll(MILITARY)) found.push({ type: 'STREET_ADDRESS', start: m.index, end: extendOnce(m.index + m[0].length) });
+  if (numberWithLetters && /\d(?:st|nd|rd|th)\s/i.test(text)) for (let m = firstMatch(ORDINAL_ROAD, text); m !== null; m = ORDINAL_ROAD.exec(text)) add(m.index, m.index + m[0].length);
+  if (numberWithLetters && seen !== 0 && UK_POSTCODE_GATE.test(text)) for (let m = firstMatch(UK_POSTCODE, text); m !== null; m = UK_POSTCODE.exec(text)) found.push({ type: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
+  if (military) for (let m = firstMatch(MILITARY, text); m !== null; m = MILITARY.exec(text)) found.push({ type: 'STREET_ADDRESS', start: m.index, end: extendOnce(m.index + m[0].length) });
   for (const span of found) {
     if (span.end <= span.start) continue;
     const first = text.charCodeAt(span.start);
