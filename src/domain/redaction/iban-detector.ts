@@ -30,7 +30,8 @@ export function ibanValid(iban: string): boolean {
 /** Appends IBAN_CODE spans; the candidate is cut to its country's length, so a following word is not swallowed. */
 export function findIbans(text: string, out: EntitySpan[]): void {
   // A manual loop, because a greedy candidate ("CH93 … 7 and Austrian AT61 …") must not hide the next IBAN.
-  const candidate = new RegExp(CANDIDATE.source, CANDIDATE.flags);
+  const candidate = CANDIDATE;
+  candidate.lastIndex = 0;
   for (let m = candidate.exec(text); m !== null; m = candidate.exec(text)) {
     candidate.lastIndex = m.index + 1;
     const raw = m[0];

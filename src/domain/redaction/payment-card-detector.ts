@@ -13,7 +13,8 @@ export function luhnValid(digits: string): boolean {
 export function findPaymentCards(text: string, out: EntitySpan[]): void {
   // A manual loop: a run of digit groups may start with another number ("0958 4000 0000 0000 0002"),
   // so a failed candidate is retried from its next group, and a valid one is cut to its longest valid prefix.
-  const candidates = new RegExp(CANDIDATE.source, CANDIDATE.flags);
+  const candidates = CANDIDATE;
+  candidates.lastIndex = 0;
   for (let m = candidates.exec(text); m !== null; m = candidates.exec(text)) {
     // After "+" the digits are an international phone number ("+447700677662"), whatever Luhn says.
     const taken = text.charCodeAt(m.index - 1) === 43 ? undefined : takeCard(text, m.index, m[0]);
