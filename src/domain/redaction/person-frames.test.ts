@@ -13,6 +13,7 @@ describe('person frames', () => {
     ['Oskar shouted at Madara: "What are you doing here?"', 'Madara'],
     ['Thomas shouted at Mark: "What are you doing here?"', 'Mark'],
     ['You can tell she was a huge Kont fan.', 'Kont'],
+    ["(though Wieloch's song was actually about a boat!)", 'Wieloch'],
   ])('finds the person in %j', (text, name) => {
     expect(foundOf('PERSON', text)).toContain(name);
   });
@@ -22,6 +23,7 @@ describe('person frames', () => {
     'The Netflix show was long.',
     'Is that the final answer, Paris?',
     'Unlike the novel, it is short.',
+    "the band's song was great",
   ])('finds no one in %j', (text) => {
     expect(foundOf('PERSON', text)).toEqual([]);
   });

@@ -29,6 +29,8 @@ export function nameInFrameEnd(text: string, words: TokenBuffer, i: number): num
   if ((unknown || (words.classes[i] ?? 0) & W.GIVEN) && i >= 2 && joinedName(words, i) && joinedName(words, i - 1) && (words.classes[i - 2] ?? 0) & W.SPEECH && lengthOf(words, i - 1) === 2 && /^(?:at|to)$/.test(lower(text, words, i - 1))) return i;
   if (!unknown) return -1;
   const next = i + 1;
+  // "though Wieloch's song was…": a work after a possessive unknown word is that person's.
+  if (((words.shape[i] ?? 0) & (T.POSSESSIVE | T.SENTENCE_START)) === T.POSSESSIVE && next + 1 < words.count && lengthOf(words, next) === 1 && joinedName(words, next + 1) && WORKS.has(lower(text, words, next + 1))) return i;
   if (next >= words.count || !joinedName(words, next)) return -1;
   // "Dzhambek is from Civic Impulse", "Trivo lives on Grössgstötten 50".
   const verbLength = lengthOf(words, next);

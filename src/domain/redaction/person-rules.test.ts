@@ -20,6 +20,10 @@ describe('person rules', () => {
     ["What's your last name? Knight", ['Knight']],
     ['My name is Mikael Olsson but everyone calls me Dawn', ['Mikael Olsson', 'Dawn']],
     ['My name is Albert Rajh but everyone calls me Madison', ['Albert Rajh', 'Madison']],
+    // Two or three words no list knows, one with a letter English does not use: a name from another language.
+    ['A tribute to Mürit Öcalan – sadly, she was not impressed.', ['Mürit Öcalan']],
+    ['Maybe it is under Artūras Armandas Kazlauskas', ['Artūras Armandas Kazlauskas']],
+    ['User: Günden Güçlü', ['Günden Güçlü']],
   ])('finds people in "%s"', (text, names) => {
     expect(foundOf('PERSON', text)).toEqual(names);
   });
@@ -77,6 +81,9 @@ describe('person rules', () => {
     'May was hot this year',
     'Honestly, I think so',
     'Monday, we ship',
+    'We flew from São Paulo to Zürich',
+    'We had crème brûlée for dessert',
+    'We stayed in Třeboň Lázně for a week',
   ])('leaves "%s" (near misses of the new rules)', (text) => {
     expect(foundOf('PERSON', text)).toEqual([]);
   });

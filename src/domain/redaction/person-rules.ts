@@ -121,9 +121,47 @@ export function findPersonsByRules(text: string, words: TokenBuffer, options: Pe
       if (nextCls & W.SURNAME && isCapitalisedWord(words.shape[next] ?? 0) && !(nextCls & (W.STOP | W.TITLE | W.RELATION | W.GREETING))) {
         push(words, i, next, out);
         i = next;
+        continue;
       }
     }
+    const foreignEnd = foreignNameEnd(text, words, i);
+    if (foreignEnd > i) {
+      push(words, i, foreignEnd, out);
+      i = foreignEnd;
+    }
   }
+}
+
+/** Whether a capitalised word is one no list knows as a word: unknown, or a listed name that is no dictionary word. */
+function unlistedOrName(words: TokenBuffer, i: number): boolean {
+  return isUnknownCapitalised(words, i) && ((words.classes[i] ?? 0) & W.STOP) === 0;
+}
+
+/**
+ * "Mürit Öcalan", "Artūras Armandas Kazlauskas", "Solvej Christoffersen": two or three capitalised words no
+ * list knows as words, one of them with a letter English does not use or the last ending like a surname.
+ * In English prose such a run is a name from a language whose names the lists lack far more often than a
+ * place or a product (the places the lists know are excluded). The run's last word; -1 when there is none.
+ */
+function foreignNameEnd(text: string, words: TokenBuffer, i: number): number {
+  // First in a sentence capitals prove nothing, and after "in", "from" the run is more likely a town.
+  if (i + 1 >= words.count || (words.shape[i] ?? 0) & T.SENTENCE_START || afterPlacePreposition(words, i) || !unlistedOrName(words, i) || !joinedName(words, i + 1) || !unlistedOrName(words, i + 1)) return -1;
+  const end = i + 2 < words.count && joinedName(words, i + 2) && unlistedOrName(words, i + 2) ? i + 2 : i + 1;
+  for (let k = i; k <= end; k++) if (hasForeignLetter(text, words.start[k] ?? 0, words.end[k] ?? 0)) return end;
+  return SURNAME_ENDING.test(text.slice(words.start[end] ?? 0, words.end[end] ?? 0)) ? end : -1;
+}
+
+// Endings of surnames across Europe and beyond, long enough not to end everyday words: "Christoffersen",
+// "Kalvelis", "Petrović", "Kowalska", "Popescu", "Shevchenko", "Hakobyan", "Beridze".
+const SURNAME_ENDING = /(?:sen|son|ić|vić|ov|ova|ev|eva|ski|ska|sky|ckiy|escu|enko|chuk|yan|dze|shvili|oglu|oğlu|aitis|ienė|aitė|auskas|avičius|elis|ulis|inis|gaard|strom|ström|quist)$/u;
+
+/** Whether a word holds a Latin letter with a diacritic or a letter of another Latin alphabet ("ü", "ş", "ø", "ð"). */
+function hasForeignLetter(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) return true;
+  }
+  return false;
 }
 
 function push(words: TokenBuffer, from: number, to: number, out: EntitySpan[]): void {
