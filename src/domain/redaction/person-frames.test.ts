@@ -14,6 +14,7 @@ describe('person frames', () => {
     ['Thomas shouted at Mark: "What are you doing here?"', 'Mark'],
     ['You can tell she was a huge Kont fan.', 'Kont'],
     ["(though Wieloch's song was actually about a boat!)", 'Wieloch'],
+    ['Tiit is very reliable. You can always depend on him.', 'Tiit'],
   ])('finds the person in %j', (text, name) => {
     expect(foundOf('PERSON', text)).toContain(name);
   });
@@ -24,6 +25,7 @@ describe('person frames', () => {
     'Is that the final answer, Paris?',
     'Unlike the novel, it is short.',
     "the band's song was great",
+    'Figma is very good. I use it daily.',
   ])('finds no one in %j', (text) => {
     expect(foundOf('PERSON', text)).toEqual([]);
   });

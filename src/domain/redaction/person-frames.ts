@@ -5,6 +5,7 @@
 import { isCapitalisedWord, isUnknownWord, joinedName } from './name-words.js';
 import { T, type TokenBuffer } from './tokens.js';
 import { W } from './word-classes.js';
+import { hasHash, wordHashes } from './word-hash.js';
 
 /** Verbs of a life story: their subject is a person far more often than a product or a place. */
 const LIFE_VERBS = new Set('lives lived began begins married studied studies graduated grew died retired moved'.split(' '));
@@ -36,6 +37,9 @@ export function nameInFrameEnd(text: string, words: TokenBuffer, i: number): num
   const verbLength = lengthOf(words, next);
   if (verbLength >= 4 && verbLength <= 10 && LIFE_VERB_INITIALS.includes(text.charAt(words.start[next] ?? 0)) && LIFE_VERBS.has(lower(text, words, next))) return i;
   if (verbLength <= 3 && (words.classes[next] ?? 0) & W.PERSON_VERB && next + 1 < words.count && lengthOf(words, next + 1) === 4 && joinedName(words, next + 1) && lower(text, words, next + 1) === 'from' && /^(?:is|was)$/.test(lower(text, words, next))) return i;
+  // "Tiit is very reliable. You can always depend on him.": the subject of a sentence that a later "he" or
+  // "her" takes up is a person; a product or a place would be "it".
+  if ((words.shape[i] ?? 0) & T.SENTENCE_START && verbLength <= 3 && /^(?:is|was)$/.test(lower(text, words, next)) && personalPronounAfter(words, next + 1)) return i;
   // "the Dratchev novel", "a Pálmi Einarsson concert": one or two capitalised words between an article and a work.
   if (i === 0 || !joinedName(words, i)) return -1;
   // "a huge Kont fan": one lower-case word may stand between the article and the name.
@@ -45,6 +49,16 @@ export function nameInFrameEnd(text: string, words: TokenBuffer, i: number): num
   const last = isUnknownWord(words, next) && !((words.shape[next] ?? 0) & T.ALL_CAPS) ? next : i;
   const work = last + 1;
   return work < words.count && joinedName(words, work) && !((words.shape[work] ?? 0) & T.CAPITALISED) && WORKS.has(lower(text, words, work)) ? last : -1;
+}
+
+/** "he", "she", "him", "her", "his", "hers", "himself", "herself" by their folded hashes. */
+const PERSONAL_PRONOUNS = wordHashes(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
+
+/** Whether a personal pronoun comes within twenty words from word `from`. */
+function personalPronounAfter(words: TokenBuffer, from: number): boolean {
+  const last = Math.min(words.count - 1, from + 20);
+  for (let k = from; k <= last; k++) if (hasHash(PERSONAL_PRONOUNS, words.hashA[k] ?? 0)) return true;
+  return false;
 }
 
 function lengthOf(words: TokenBuffer, i: number): number {

@@ -22,13 +22,22 @@ describe('resolveOverlaps', () => {
     ]);
   });
 
-  it('stays linear on long texts full of overlapping names', () => {
+  it('stays near linear on long texts full of overlapping names', () => {
     const redactor = createRedactor({ members: [{ name: 'Ada Byron' }], suppressed: [], operator: 'replace' });
-    const text = 'Ada Byron '.repeat(30_000);
-    const started = performance.now();
-    const result = redactor.redact(text);
-    expect(performance.now() - started).toBeLessThan(3000);
-    expect(result.text).not.toContain('Ada');
+    // A complexity check, not a speed target: four times the text may take about four times as long (n log n
+    // a little more), where anything quadratic takes sixteen; the best of three runs damps a busy machine.
+    const cost = (repeats: number) => {
+      const text = 'Ada Byron '.repeat(repeats);
+      let best = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const started = performance.now();
+        expect(redactor.redact(text).text).not.toContain('Ada');
+        best = Math.min(best, performance.now() - started);
+      }
+      return best;
+    };
+    cost(2_000);
+    expect(cost(40_000) / cost(10_000)).toBeLessThan(8);
   });
 
   it('keeps the uncovered part of a losing span, so nothing detected stays visible', () => {

@@ -138,12 +138,18 @@ export function resolveOverlaps(spans: readonly EntitySpan[], priority: readonly
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Above this many spans a text is sorted by Array.prototype.sort; below it, by insertion. */
+const INSERTION_SORT_LIMIT = 32;
+
 /**
- * A copy sorted by start, longer first on the same start. Insertion sort: a text has a handful of spans,
- * and Array.prototype.sort with a comparator cost more than the rest of overlap resolution.
+ * A copy sorted by start, longer first on the same start. Insertion sort for the handful of spans of a
+ * post, where Array.prototype.sort with a comparator cost more than the rest of overlap resolution; the
+ * built-in sort for long texts, where insertion sort is quadratic (detectors append their spans in
+ * separate runs, so a text full of names arrives far from sorted).
  */
 function byStartThenLongest(spans: readonly EntitySpan[]): EntitySpan[] {
   const out = spans.slice();
+  if (out.length > INSERTION_SORT_LIMIT) return out.sort((a, b) => a.start - b.start || b.end - a.end);
   for (let i = 1; i < out.length; i++) {
     const span = out[i];
     if (span === undefined) continue;
