@@ -20,12 +20,26 @@ export function looksLikeName(words: TokenBuffer, i: number): boolean {
 /** Classes of words a list knows as something other than a name: a word with none of them is unknown. */
 export const NOT_UNKNOWN = W.COMMON | W.PLACE | W.STOP | W.TITLE | W.RELATION | W.GREETING | W.SPEECH | W.SLANG | W.LONG_LIST_WORD;
 
-/** A capitalised (or shouted) word that no list knows, of three letters or more: "Frissora", "RAGHUNATHAN". */
-export function isUnknownWord(words: TokenBuffer, i: number): boolean {
+/**
+ * A capitalised (or shouted) word that no list knows, of three letters or more: "Frissora", "RAGHUNATHAN".
+ * Lists are looked up without accents, so "Sööt" meets "soot" and "Bär" meets "bar": a word whose only
+ * other reading is an English dictionary word counts as unknown when it has a letter English does not use.
+ */
+export function isUnknownWord(words: TokenBuffer, i: number, text?: string): boolean {
   const cls = words.classes[i] ?? 0;
   const shape = words.shape[i] ?? 0;
   if (!isCapitalisedWord(shape) || shape & T.HAS_DIGIT || (words.end[i] ?? 0) - (words.start[i] ?? 0) < 3) return false;
-  return (cls & NOT_UNKNOWN) === 0;
+  if ((cls & NOT_UNKNOWN) === 0) return true;
+  return text !== undefined && (cls & NOT_UNKNOWN & ~(W.COMMON | W.LONG_LIST_WORD)) === 0 && hasForeignLetter(text, words.start[i] ?? 0, words.end[i] ?? 0);
+}
+
+/** Whether a word holds a Latin letter with a diacritic or a letter of another Latin alphabet ("ü", "ş", "ø", "ð"). */
+export function hasForeignLetter(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) return true;
+  }
+  return false;
 }
 
 /** Whether word `i` follows the previous word with only spaces on the same line, and can continue a name. */

@@ -4,7 +4,7 @@
 // mentions that run into a surname ("@Anna Schmidt"), and a known given name before a known surname in any case.
 import type { EntitySpan } from './entity-types.js';
 import { nameInFrameEnd } from './person-frames.js';
-import { isCapitalisedWord, isInitial, isUnknownWord, joinedName, looksLikeName, NOT_UNKNOWN } from './name-words.js';
+import { hasForeignLetter, isCapitalisedWord, isInitial, isUnknownWord, joinedName, looksLikeName, NOT_UNKNOWN } from './name-words.js';
 import { T, type TokenBuffer } from './tokens.js';
 import { W } from './word-classes.js';
 
@@ -155,14 +155,6 @@ function foreignNameEnd(text: string, words: TokenBuffer, i: number): number {
 // "Kalvelis", "Petrović", "Kowalska", "Popescu", "Shevchenko", "Hakobyan", "Beridze".
 const SURNAME_ENDING = /(?:sen|son|ić|vić|ov|ova|ev|eva|ski|ska|sky|ckiy|escu|enko|chuk|yan|dze|shvili|oglu|oğlu|aitis|ienė|aitė|auskas|avičius|elis|ulis|inis|gaard|strom|ström|quist)$/u;
 
-/** Whether a word holds a Latin letter with a diacritic or a letter of another Latin alphabet ("ü", "ş", "ø", "ð"). */
-function hasForeignLetter(text: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) return true;
-  }
-  return false;
-}
 
 function push(words: TokenBuffer, from: number, to: number, out: EntitySpan[]): void {
   out.push({ type: 'PERSON', start: words.start[from] ?? 0, end: words.end[to] ?? 0 });

@@ -135,8 +135,8 @@ function addPartners(text: string, words: TokenBuffer, from: number, to: number,
   let comma = false;
   if (to + 2 < words.count && isAnd(words, to + 1) && joinedName(words, to + 1) && joinedName(words, to + 2)) k = to + 2;
   else if (fullName && to + 2 < words.count && commaBefore(text, words, to + 1)) [k, comma] = [to + 1, true];
-  if (k >= 0 && partnerWord(words, k, covered)) {
-    const two = k + 1 < words.count && joinedName(words, k + 1) && partnerWord(words, k + 1, covered);
+  if (k >= 0 && partnerWord(text, words, k, covered)) {
+    const two = k + 1 < words.count && joinedName(words, k + 1) && partnerWord(text, words, k + 1, covered);
     if (two || !comma) push(words, k, two ? k + 1 : k, covered, spans);
   }
   // Before it.
@@ -144,8 +144,8 @@ function addPartners(text: string, words: TokenBuffer, from: number, to: number,
   comma = false;
   if (from >= 2 && isAnd(words, from - 1) && joinedName(words, from) && joinedName(words, from - 1)) k = from - 2;
   else if (fullName && from >= 2 && commaBefore(text, words, from)) [k, comma] = [from - 1, true];
-  if (k >= 0 && partnerWord(words, k, covered)) {
-    const two = k >= 1 && joinedName(words, k) && partnerWord(words, k - 1, covered);
+  if (k >= 0 && partnerWord(text, words, k, covered)) {
+    const two = k >= 1 && joinedName(words, k) && partnerWord(text, words, k - 1, covered);
     if (two || !comma) push(words, two ? k - 1 : k, k, covered, spans);
   }
 }
@@ -169,14 +169,14 @@ function commaBefore(text: string, words: TokenBuffer, i: number): boolean {
 }
 
 /** A word that may be part of a listed partner's name; not one before a house number ("Leon and Eyrarodda 66"). */
-function partnerWord(words: TokenBuffer, i: number, covered: Uint8Array): boolean {
+function partnerWord(text: string, words: TokenBuffer, i: number, covered: Uint8Array): boolean {
   if (i < 0 || i >= words.count || covered[i] !== 0) return false;
   const cls = words.classes[i] ?? 0;
   const shape = words.shape[i] ?? 0;
   if (!isCapitalisedWord(shape) || shape & T.ALL_CAPS || cls & NEVER) return false;
   const next = i + 1;
   if (next < words.count && (words.shape[next] ?? 0) & T.NUMERIC && joinedName(words, next)) return false;
-  return isUnknownWord(words, i) || ((cls & (W.SURNAME | W.GIVEN)) !== 0 && (cls & W.LONG_LIST_ONLY) === 0);
+  return isUnknownWord(words, i, text) || ((cls & (W.SURNAME | W.GIVEN)) !== 0 && (cls & W.LONG_LIST_ONLY) === 0);
 }
 
 /**
