@@ -1,5 +1,6 @@
 // International bank account numbers: country code, check digits and the country's exact length, mod-97 checked.
 import type { EntitySpan } from './entity-types.js';
+import { firstMatch } from './match-loop.js';
 
 /** IBAN length per country (SWIFT IBAN registry, including the countries added up to 2024). */
 export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
@@ -30,10 +31,8 @@ export function ibanValid(iban: string): boolean {
 /** Appends IBAN_CODE spans; the candidate is cut to its country's length, so a following word is not swallowed. */
 export function findIbans(text: string, out: EntitySpan[]): void {
   // A manual loop, because a greedy candidate ("CH93 … 7 and Austrian AT61 …") must not hide the next IBAN.
-  const candidate = CANDIDATE;
-  candidate.lastIndex = 0;
-  for (let m = candidate.exec(text); m !== null; m = candidate.exec(text)) {
-    candidate.lastIndex = m.index + 1;
+  for (let m = firstMatch(CANDIDATE, text); m !== null; m = CANDIDATE.exec(text)) {
+    CANDIDATE.lastIndex = m.index + 1;
     const raw = m[0];
     const country = raw.slice(0, 2).toUpperCase();
     const length = IBAN_LENGTHS[country];
@@ -54,6 +53,6 @@ export function findIbans(text: string, out: EntitySpan[]): void {
     // A longer run of digits is some other number that merely starts like an IBAN.
     if (after >= 48 && after <= 57) continue;
     out.push({ type: 'IBAN_CODE', start: m.index, end: m.index + end });
-    candidate.lastIndex = m.index + end;
+    CANDIDATE.lastIndex = m.index + end;
   }
 }

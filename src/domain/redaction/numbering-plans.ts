@@ -183,7 +183,7 @@ function parseInternational(digits: string): Parsed | undefined {
 function parseNational(digits: string, country: CountryCode): Parsed | undefined | null {
   const home = plan(country);
   if (home.idd !== undefined && home.idd.test(digits)) return null;
-  let callingCode = home.callingCode;
+  const callingCode = home.callingCode;
   let number = digits;
   let selected: string | undefined = country;
   // "4420…" with GB as the default: the calling code written without "+" (extractCountryCallingCodeFromInternationalNumberWithoutPlusSign).
@@ -195,7 +195,6 @@ function parseNational(digits: string, country: CountryCode): Parsed | undefined
       if (shorter === '') return undefined;
       number = shorter;
       selected = undefined;
-      callingCode = home.callingCode;
     }
   }
   const selectedPlan = selected === undefined ? plan(callingCode) : home;

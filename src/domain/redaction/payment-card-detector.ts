@@ -1,5 +1,6 @@
 // Payment card numbers: 12–19 digits, plain or grouped by spaces or dashes, that pass the Luhn check.
 import type { EntitySpan } from './entity-types.js';
+import { firstMatch } from './match-loop.js';
 
 const CANDIDATE = /(?<![\d-])\d(?:[ -]?\d){11,18}(?![\d]|-\d)/g;
 const CARD_CONTEXT = /\b(?:card|credit|debit|visa|master ?card|amex|american express|discover|maestro|cc|cvv|expir)/i;
@@ -13,17 +14,15 @@ export function luhnValid(digits: string): boolean {
 export function findPaymentCards(text: string, out: EntitySpan[]): void {
   // A manual loop: a run of digit groups may start with another number ("0958 4000 0000 0000 0002"),
   // so a failed candidate is retried from its next group, and a valid one is cut to its longest valid prefix.
-  const candidates = CANDIDATE;
-  candidates.lastIndex = 0;
-  for (let m = candidates.exec(text); m !== null; m = candidates.exec(text)) {
+  for (let m = firstMatch(CANDIDATE, text); m !== null; m = CANDIDATE.exec(text)) {
     // After "+" the digits are an international phone number ("+447700677662"), whatever Luhn says.
     const taken = text.charCodeAt(m.index - 1) === 43 ? undefined : takeCard(text, m.index, m[0]);
     if (taken !== undefined) {
       out.push(taken);
-      candidates.lastIndex = taken.end;
+      CANDIDATE.lastIndex = taken.end;
     } else {
       const nextGroup = /[ -]\d/.exec(m[0]);
-      candidates.lastIndex = nextGroup === null ? m.index + m[0].length : m.index + nextGroup.index + 1;
+      CANDIDATE.lastIndex = nextGroup === null ? m.index + m[0].length : m.index + nextGroup.index + 1;
     }
   }
 }

@@ -1,6 +1,7 @@
 // Phone numbers in international and national formats, validated against libphonenumber's per-country
 // numbering plans (libphonenumber-js, the maintained port of Google's libphonenumber, "max" metadata).
 import type { CountryCode } from 'libphonenumber-js/max';
+import { firstMatch } from './match-loop.js';
 import { isPossibleInternational, isValidInternational, isValidNational } from './numbering-plans.js';
 import type { EntitySpan } from './entity-types.js';
 
@@ -39,14 +40,11 @@ export function findPhoneNumbers(text: string, out: EntitySpan[], claimed: reado
   // A manual loop: a candidate that runs into the next number ("+44 20 7946 0958 001-01-0001") is cut
   // back group by group to its longest valid prefix, and the search resumes right after what was taken.
   // A candidate with no valid prefix is skipped whole, so no phone is carved out of the middle of one.
-  // One global pattern reused: the function is synchronous and not re-entered, and lastIndex is reset here.
-  const candidates = CANDIDATE;
-  candidates.lastIndex = 0;
-  for (let m = candidates.exec(text); m !== null; m = candidates.exec(text)) {
+  for (let m = firstMatch(CANDIDATE, text); m !== null; m = CANDIDATE.exec(text)) {
     const at = m.index;
     const inside = claimed.find((c) => c.start <= at && at < c.end);
     if (inside !== undefined) {
-      candidates.lastIndex = inside.end;
+      CANDIDATE.lastIndex = inside.end;
       continue;
     }
     if (!m[0].startsWith('+') && IDENTIFIER_BEFORE.test(text.slice(Math.max(0, at - 30), at))) continue;
@@ -55,9 +53,9 @@ export function findPhoneNumbers(text: string, out: EntitySpan[], claimed: reado
     const taken = candidate === '' ? undefined : takePhone(text, at, candidate);
     if (taken !== undefined) {
       out.push(taken);
-      candidates.lastIndex = taken.end;
+      CANDIDATE.lastIndex = taken.end;
     } else {
-      candidates.lastIndex = at + m[0].length;
+      CANDIDATE.lastIndex = at + m[0].length;
     }
   }
 }

@@ -41,8 +41,6 @@ for (const suffix of SUFFIX_CONTINENTAL.replaceAll('\\.', '').split('|')) {
   const tail = suffix.slice(-2);
   SUFFIXES_BY_TAIL.set(tail, [...(SUFFIXES_BY_TAIL.get(tail) ?? []), suffix]);
 }
-// The same tails of ASCII suffixes as two character codes.
-const SUFFIX_TAIL_CODES = new Set([...SUFFIXES_BY_TAIL.keys()].filter((tail) => tail.charCodeAt(0) < 128 && tail.charCodeAt(1) < 128).map((tail) => (tail.charCodeAt(0) << 8) | tail.charCodeAt(1)));
 // France, Italy, Spain, Portugal, Poland, Greece with the number after: "Via Roma 12", "ul. Marszałkowska 10".
 // The number may carry a label ("nr. 5", "Bloc 72"), or be the Spanish "s/n" (no number).
 const PREFIX_THEN_NUMBER = new RegExp(`^(?:${PREFIX_TYPES})[ \\t]+${FR_LINK}((?:${WORD}[ \\t]+){0,3}?${WORD}),?[ \\t]+(?:(?:nr|no|n[º°]|bloc|bl|д|буд)\\.?[ \\t]*)?(?:${HOUSE}(?![\\p{N}])|s/n\\.?)`, 'iu');
@@ -336,15 +334,7 @@ function isLetterCode(code: number): boolean {
 
 /** Whether the word ending at `end` ends like a continental street suffix ("…gasse", "…straat"). */
 function hasSuffixTail(text: string, end: number): boolean {
-  const a = text.charCodeAt(end - 2);
-  const b = text.charCodeAt(end - 1);
-  // ASCII letters are compared by code (this runs for most numbers); anything else through the strings.
-  if (a < 128 && b < 128) return SUFFIX_TAIL_CODES.has((lowerAscii(a) << 8) | lowerAscii(b));
   return SUFFIXES_BY_TAIL.has(text.slice(end - 2, end).toLowerCase());
-}
-
-function lowerAscii(code: number): number {
-  return code >= 65 && code <= 90 ? code + 32 : code;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Two independent 32-bit hashes of folded text, updated one character at a time, so a word or a run of
 // words can be looked up without building a string; 64 bits keep false matches below one in 10^9 per lookup.
-import { foldCode, foldString } from './char-classes.js';
+import { foldCode } from './char-classes.js';
 
 /** A running pair of hash states; `a` and `b` are unfinalised. */
 export interface HashState {
@@ -31,7 +31,7 @@ export function finalise(h: number): number {
 
 /** The first hashes of words, folded as the scan folds them: a word of the text is then matched by one integer compare. */
 export function wordHashes(words: readonly string[]): Int32Array {
-  return Int32Array.from(words, (word) => hashFolded(foldString(word)).a);
+  return Int32Array.from(words, (word) => hashWordInto(word, { a: 0, b: 0 }).a);
 }
 
 /** Whether `hash` (a word's first hash, `TokenBuffer.hashA`) is one of `hashes`. */
