@@ -1,5 +1,6 @@
 // Builds a redactor: one word table holding the shipped name lists and the directory of known people,
 // then every detector run over each text, overlaps resolved, and the operator applied.
+import { findAddressees } from './addressee-lines.js';
 import { findDatesOfBirth } from './date-of-birth-detector.js';
 import { findEmails } from './email-detector.js';
 import type { EntitySpan, EntityType } from './entity-types.js';
@@ -22,12 +23,13 @@ import { applyOperator, resolveOverlaps, type RedactionMode, type Redactor, type
 import { findStreetAddresses, mayNameStreet } from './street-address-detector.js';
 import { includeTitles } from './titled-names.js';
 import { T, TokenBuffer } from './tokens.js';
+import { truecase } from './truecase.js';
 import { addLexicon, lexiconSize, W } from './word-classes.js';
 import { hashWordInto } from './word-hash.js';
 import { WordTable } from './word-table.js';
 
 /** Detector set version, recorded in every dataset manifest; bump it whenever any detector changes. */
-export const REDACTOR_VERSION = 'consentry-redact/1.5.2';
+export const REDACTOR_VERSION = 'consentry-redact/1.6.0';
 
 /**
  * Which type wins between two overlapping spans of equal length: the more specific, validated type
@@ -126,9 +128,11 @@ export function createRedactor(options: RedactorOptions): Redactor {
   const tagger = createPersonTagger(shippedTaggerModel());
   const growPersonSpans = createPersonSpanGrowth();
 
-  const detect = (text: string): EntitySpan[] => {
+  const detect = (original: string): EntitySpan[] => {
     const spans: EntitySpan[] = [];
-    words.scan(text, table);
+    words.scan(original, table);
+    const text = truecase(original, words);
+    if (text !== original) words.scan(text, table);
     findEmails(text, words, spans);
     findHandles(text, spans);
     findPersonalUrls(text, words, isName, spans);
@@ -149,6 +153,7 @@ export function createRedactor(options: RedactorOptions): Redactor {
     if (digits >= 1 || addressWithoutNumber(text, words)) findStreetAddresses(text, words, classOf, spans);
     findKnownNames(text, words, table, spans);
     const guessed = spans.length;
+    if (words.seen & W.STREET_TYPE) findAddressees(words, spans, spans);
     findPersonsByRules(text, words, ruleOptions, spans);
     tagger.find(text, words, spans);
     if (mode === 'thorough') findPersonsByNlp(text, spans);

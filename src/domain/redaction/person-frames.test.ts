@@ -15,6 +15,10 @@ describe('person frames', () => {
     ['You can tell she was a huge Kont fan.', 'Kont'],
     ["(though Wieloch's song was actually about a boat!)", 'Wieloch'],
     ['Tiit is very reliable. You can always depend on him.', 'Tiit'],
+    ['Akçay spent a year at Benjamin-Martin as the assistant.', 'Akçay'],
+    ["I'm so jealous! said Maria to Anna", 'Maria'],
+    ['Producer Thales da Rocha explained to Fuse TV: "We all liked it."', 'Thales da Rocha'],
+    ['as regular RR commenter Slobodan Lah points out, "most are horrible".', 'Slobodan Lah'],
   ])('finds the person in %j', (text, name) => {
     expect(foundOf('PERSON', text)).toContain(name);
   });

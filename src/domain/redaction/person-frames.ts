@@ -8,7 +8,7 @@ import { W } from './word-classes.js';
 import { hasHash, wordHashes } from './word-hash.js';
 
 /** Verbs of a life story: their subject is a person far more often than a product or a place. */
-const LIFE_VERBS = new Set('lives lived began begins married studied studies graduated grew died retired moved'.split(' '));
+const LIFE_VERBS = new Set('lives lived began begins married studied studies graduated grew died retired moved spent'.split(' '));
 /** First letters of the life verbs, checked before a word is lower-cased. */
 const LIFE_VERB_INITIALS = 'lbmsgdrLBMSGDR';
 /** Works that carry their author's or performer's name before them (and the fans of a performer). */

@@ -79,10 +79,12 @@ export function findPersonsByRules(text: string, words: TokenBuffer, options: Pe
       }
       continue;
     }
-    // "says Eklund", "Duqyaha shouted": a speech verb vouches for an unknown capitalised word beside it.
-    if (cls & W.SPEECH && next < count && joinedName(words, next) && isUnknownCapitalised(words, next)) {
-      push(words, next, next, out);
-      i = next;
+    // "says Eklund", "Duqyaha shouted": a speech verb vouches for an unknown capitalised word beside it, and
+    // for a listed name that is also a dictionary word or a place ("said Maria to Anna").
+    if (cls & W.SPEECH && next < count && joinedName(words, next) && (isUnknownCapitalised(words, next) || isCapitalisedListedName(words, next))) {
+      const end = isUnknownCapitalised(words, next) ? next : extendName(words, next);
+      push(words, next, end, out);
+      i = end;
       continue;
     }
     if (next < count && isUnknownCapitalised(words, i) && joinedName(words, next) && (words.classes[next] ?? 0) & W.SPEECH && !(shape & T.ALL_CAPS)) {
@@ -229,7 +231,15 @@ function signsName(words: TokenBuffer, i: number): boolean {
   return twoWords && isCapitalisedWord(words.shape[i] ?? 0) && ((cls & W.GIVEN) !== 0 || isUnknownWord(words, i));
 }
 
+/** A capitalised word of the given-name or surname lists, whatever else it is, but no function word or cue. */
+function isCapitalisedListedName(words: TokenBuffer, i: number): boolean {
+  const cls = words.classes[i] ?? 0;
+  const shape = words.shape[i] ?? 0;
+  return (cls & (W.GIVEN | W.SURNAME)) !== 0 && (cls & (W.STOP | W.TITLE | W.RELATION | W.GREETING | W.SLANG)) === 0 && isCapitalisedWord(shape) && !(shape & T.ALL_CAPS);
+}
+
 /** A capitalised given name that is not also a dictionary word or place. */
+
 function isCapitalisedGiven(cls: number, shape: number): boolean {
   return (cls & W.GIVEN) !== 0 && (cls & (W.COMMON | W.PLACE | W.STOP | W.SLANG)) === 0 && isCapitalisedWord(shape) && !(shape & T.ALL_CAPS);
 }

@@ -52,6 +52,8 @@ export class TokenBuffer {
   dottedNumbers = 0;
   /** Union of the class bits of every word: lets detectors skip texts without their cue words. */
   seen = 0;
+  /** Words holding an upper-case letter: none means the text was written without case (truecase.ts). */
+  casedWords = 0;
   start = new Int32Array(256);
   end = new Int32Array(256);
   shape = new Int32Array(256);
@@ -65,6 +67,7 @@ export class TokenBuffer {
   scan(text: string, table: WordTable): void {
     this.count = 0;
     this.seen = 0;
+    this.casedWords = 0;
     this.digits = 0;
     this.digitRun = 0;
     this.dottedNumbers = 0;
@@ -139,6 +142,7 @@ export class TokenBuffer {
         }
         break;
       }
+      if (uppers > 0) this.casedWords++;
       if (uppers >= 2 && uppers === letters) shape = (shape | T.ALL_CAPS) & ~T.INNER_CAPS;
       else if (uppers > 0 && i - start >= 4 && isNameShaped(text, start, i)) shape |= T.NAME_SHAPED;
       if (isGlue(text, i) || (start > 0 && isGlue(text, start - 1) && start > 1 && isWordCode(text.charCodeAt(start - 2)))) shape |= T.GLUED;
