@@ -7,6 +7,7 @@ import { nameInFrameEnd } from './person-frames.js';
 import { hasForeignLetter, isCapitalisedWord, isInitial, isUnknownWord, joinedName, looksLikeName, NOT_UNKNOWN } from './name-words.js';
 import { T, type TokenBuffer } from './tokens.js';
 import { W } from './word-classes.js';
+import { hasHash, wordHashes } from './word-hash.js';
 
 /** Options of the rule-based person detector. */
 export interface PersonRuleOptions {
@@ -17,6 +18,12 @@ export interface PersonRuleOptions {
 }
 
 const MAX_NAME_WORDS = 4;
+
+/**
+ * Jobs named before a person's name. Kept out of the word table's RELATION class: the name tagger reads that
+ * class, and its shipped weights were trained without these words.
+ */
+const ROLE_NOUNS = wordHashes('producer songwriter singer writer novelist poet composer actor actress journalist reporter editor photographer commenter columnist'.split(' '));
 
 /** Months that are also frequent given names: "May was hot" is no person. */
 const MONTHS = new Set(['april', 'may', 'june', 'august']);
@@ -36,10 +43,12 @@ export function findPersonsByRules(text: string, words: TokenBuffer, options: Pe
       continue;
     }
     if (shape & (T.NUMERIC | T.TAGGED | T.GLUED)) continue;
-    if (next < count && cls & (W.TITLE | W.RELATION | W.GREETING | W.WEAK_CUE) && !(shape & T.POSSESSIVE)) {
+    // A job noun before a name works as a relation does ("Producer Thales da Rocha", "commenter Slobodan Lah").
+    const cue = cls & (W.TITLE | W.RELATION | W.GREETING | W.WEAK_CUE) ? cls : (words.shape[next] ?? 0) & T.CAPITALISED && hasHash(ROLE_NOUNS, words.hashA[i] ?? 0) ? W.RELATION : 0;
+    if (next < count && cue !== 0 && !(shape & T.POSSESSIVE)) {
       const nextShape = words.shape[next] ?? 0;
-      const joined = (nextShape & T.SPACE_BEFORE) !== 0 || (cls & W.TITLE && nextShape & T.DOT_BEFORE);
-      if (joined && !(nextShape & T.NEWLINE_BEFORE) && startsAfterCue(words, next, cls, options)) {
+      const joined = (nextShape & T.SPACE_BEFORE) !== 0 || (cue & W.TITLE && nextShape & T.DOT_BEFORE);
+      if (joined && !(nextShape & T.NEWLINE_BEFORE) && startsAfterCue(words, next, cue, options)) {
         const end = extendName(words, next);
         push(words, next, end, out);
         i = end;
