@@ -16,7 +16,7 @@ function truecased(text: string): string {
 }
 
 describe('truecase', () => {
-  it('capitalises listed names and the one unknown word of caseless prose, keeping every offset', () => {
+  it('capitalises listed names and the one run of unknown words in caseless prose, keeping every offset', () => {
     const text = 'have you heard nijito asano speak yet?';
     const out = truecased(text);
     expect(out).toHaveLength(text.length);
@@ -42,6 +42,7 @@ describe('truecase', () => {
     ['i want to add liv bökenkamp as a beneficiary to my account', 'liv bökenkamp'],
     ['texier began writing as a teenager, publishing her first story', 'texier'],
     ["what's your last name? hegedűs", 'hegedűs'],
+    ["in case of my child's account, we need to add mirbadin ülker as guardian", 'mirbadin ülker'],
   ])('lets the rules find the person in %j', (text, name) => {
     expect(foundOf('PERSON', text).join(' ')).toContain(name);
   });

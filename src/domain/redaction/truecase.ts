@@ -1,7 +1,7 @@
 // A text written without any capital letter ("have you heard frank freud speak yet?") gives the name rules
 // none of the evidence they read from case. Truecasing restores it where the word lists allow: when the
-// text reads as standard prose (every word but one is in a list), a word from the given-name or surname
-// lists that is no dictionary word, and the one word no list knows, get a capital, as an editor would
+// text reads as standard prose (the words no list knows are one short run), a word from the given-name or surname
+// lists that is no dictionary word, and those unknown words, get a capital, as an editor would
 // write them; the detectors then read the truecased copy. Slang and other languages, full of unknown
 // words, are left alone. Offsets do not move: only letters whose capital is one code unit change.
 import { NOT_UNKNOWN } from './name-words.js';
@@ -10,8 +10,8 @@ import { W } from './word-classes.js';
 
 /** Fewest words for a caseless text to be truecased: "ok", "lol" carry no names worth the copy. */
 const MIN_WORDS = 3;
-/** Words in no list that a caseless text may hold and still read as standard prose. */
-const UNKNOWN_ALLOWED = 1;
+/** Most words in no list, one after another, that a caseless text may hold and still read as standard prose. */
+const UNKNOWN_RUN = Number(process.env['TC_RUN'] ?? 2);
 
 /** `text` with likely names capitalised when no word of it has a capital letter, else `text` itself. */
 export function truecase(text: string, words: TokenBuffer): string {
@@ -30,12 +30,23 @@ export function truecase(text: string, words: TokenBuffer): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
-/** Whether at most UNKNOWN_ALLOWED words are in no list (dictionary or names). */
+/**
+ * Whether the words no list knows (dictionary or names) form at most one run of up to UNKNOWN_RUN words:
+ * one name in listed prose ("we need to add mirbadin ülker as guardian"), where slang and other languages
+ * scatter unknown words all over the text.
+ */
 function isListedProse(words: TokenBuffer): boolean {
-  let unknown = 0;
+  let runs = 0;
+  let run = 0;
   for (let i = 0; i < words.count; i++) {
-    if ((words.shape[i] ?? 0) & (T.HAS_DIGIT | T.TAGGED | T.GLUED)) continue;
-    if (((words.classes[i] ?? 0) & (W.COMMON | W.STOP | W.GIVEN | W.SURNAME)) === 0 && ++unknown > UNKNOWN_ALLOWED) return false;
+    // A lone letter is an initial or the "s" after a possessive's apostrophe: neither prose nor slang.
+    if ((words.shape[i] ?? 0) & (T.HAS_DIGIT | T.TAGGED | T.GLUED) || (words.end[i] ?? 0) - (words.start[i] ?? 0) < 2) continue;
+    if (((words.classes[i] ?? 0) & (W.COMMON | W.STOP | W.GIVEN | W.SURNAME)) !== 0) {
+      run = 0;
+      continue;
+    }
+    if (run === 0 && ++runs > 1) return false;
+    if (++run > UNKNOWN_RUN) return false;
   }
   return true;
 }
