@@ -24,6 +24,8 @@ describe('person rules', () => {
     ['A tribute to Mürit Öcalan – sadly, she was not impressed.', ['Mürit Öcalan']],
     ['Maybe it is under Artūras Armandas Kazlauskas', ['Artūras Armandas Kazlauskas']],
     ['User: Günden Güçlü', ['Günden Güçlü']],
+    // One such word alone inside a sentence.
+    ["He's injured, but Jędrzej just has to get laid.", ['Jędrzej']],
   ])('finds people in "%s"', (text, names) => {
     expect(foundOf('PERSON', text)).toEqual(names);
   });
@@ -84,6 +86,9 @@ describe('person rules', () => {
     'We flew from São Paulo to Zürich',
     'We had crème brûlée for dessert',
     'We stayed in Třeboň Lázně for a week',
+    'while studying at the University of Jönköping.',
+    'I moved to Malmö last year.',
+    'Ship it to 513 Petőfi sándor utca',
   ])('leaves "%s" (near misses of the new rules)', (text) => {
     expect(foundOf('PERSON', text)).toEqual([]);
   });

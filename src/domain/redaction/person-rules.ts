@@ -139,9 +139,27 @@ export function findPersonsByRules(text: string, words: TokenBuffer, options: Pe
     if (foreignEnd > i) {
       push(words, i, foreignEnd, out);
       i = foreignEnd;
+      continue;
     }
+    if (loneForeignName(text, words, i)) push(words, i, i, out);
   }
 }
+
+/**
+ * "but Jędrzej just has to…", "leave me Şafii, four hungry children": one capitalised word no list knows, with
+ * a letter English does not use, alone inside an English sentence (no capitalised word beside it, not after
+ * "in" or "from", where it would be a town).
+ */
+function loneForeignName(text: string, words: TokenBuffer, i: number): boolean {
+  const shape = words.shape[i] ?? 0;
+  if (shape & (T.SENTENCE_START | T.ALL_CAPS | T.NEWLINE_BEFORE) || !isUnknownWord(words, i) || !hasForeignLetter(text, words.start[i] ?? 0, words.end[i] ?? 0)) return false;
+  const capitalised = (k: number) => k >= 0 && k < words.count && ((words.shape[k] ?? 0) & T.CAPITALISED) !== 0;
+  if (capitalised(i - 1) || (capitalised(i + 1) && joinedName(words, i + 1)) || afterPlacePreposition(words, i)) return false;
+  // "University of Jönköping", "513 Petőfi sándor utca": a town after "of", a street after a house number.
+  return i === 0 || !((words.shape[i - 1] ?? 0) & T.NUMERIC || hasHash(OF, words.hashA[i - 1] ?? 0));
+}
+
+const OF = wordHashes(['of']);
 
 /** Whether a capitalised word is one no list knows as a word: unknown, or a listed name that is no dictionary word. */
 function unlistedOrName(words: TokenBuffer, i: number): boolean {
