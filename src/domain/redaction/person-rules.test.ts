@@ -24,8 +24,13 @@ describe('person rules', () => {
     ['A tribute to Mürit Öcalan – sadly, she was not impressed.', ['Mürit Öcalan']],
     ['Maybe it is under Artūras Armandas Kazlauskas', ['Artūras Armandas Kazlauskas']],
     ['User: Günden Güçlü', ['Günden Güçlü']],
+    ['I want to add Miia Antikainen as a beneficiary', ['Miia Antikainen']],
+    ['I want to add Vytautas Gailius as a beneficiary', ['Vytautas Gailius']],
     // One such word alone inside a sentence.
     ["He's injured, but Jędrzej just has to get laid.", ['Jędrzej']],
+    ['The true gender of Ignė has been under debate', ['Ignė']],
+    // Particles after an initial.
+    ["What's the name on the account? User: Arie E. van den Brink", ['Arie E. van den Brink']],
   ])('finds people in "%s"', (text, names) => {
     expect(foundOf('PERSON', text)).toEqual(names);
   });

@@ -155,8 +155,9 @@ function loneForeignName(text: string, words: TokenBuffer, i: number): boolean {
   if (shape & (T.SENTENCE_START | T.ALL_CAPS | T.NEWLINE_BEFORE) || !isUnknownWord(words, i) || !hasForeignLetter(text, words.start[i] ?? 0, words.end[i] ?? 0)) return false;
   const capitalised = (k: number) => k >= 0 && k < words.count && ((words.shape[k] ?? 0) & T.CAPITALISED) !== 0;
   if (capitalised(i - 1) || (capitalised(i + 1) && joinedName(words, i + 1)) || afterPlacePreposition(words, i)) return false;
-  // "University of Jönköping", "513 Petőfi sándor utca": a town after "of", a street after a house number.
-  return i === 0 || !((words.shape[i - 1] ?? 0) & T.NUMERIC || hasHash(OF, words.hashA[i - 1] ?? 0));
+  // "University of Jönköping", "513 Petőfi sándor utca": a town after a name and "of", a street after a
+  // house number; "the true gender of Ignė" stays a person.
+  return i === 0 || !((words.shape[i - 1] ?? 0) & T.NUMERIC || (hasHash(OF, words.hashA[i - 1] ?? 0) && capitalised(i - 2)));
 }
 
 const OF = wordHashes(['of']);
@@ -181,8 +182,8 @@ function foreignNameEnd(text: string, words: TokenBuffer, i: number): number {
 }
 
 // Endings of surnames across Europe and beyond, long enough not to end everyday words: "Christoffersen",
-// "Kalvelis", "Petrović", "Kowalska", "Popescu", "Shevchenko", "Hakobyan", "Beridze".
-const SURNAME_ENDING = /(?:sen|son|ić|vić|ov|ova|ev|eva|ski|ska|sky|ckiy|escu|enko|chuk|yan|dze|shvili|oglu|oğlu|aitis|ienė|aitė|auskas|avičius|elis|ulis|inis|gaard|strom|ström|quist)$/u;
+// "Kalvelis", "Petrović", "Kowalska", "Popescu", "Shevchenko", "Hakobyan", "Beridze", "Gailius", "Antikainen".
+const SURNAME_ENDING = /(?:sen|son|ić|vić|ov|ova|ev|eva|ski|ska|sky|ckiy|escu|enko|chuk|yan|dze|shvili|oglu|oğlu|aitis|ienė|aitė|auskas|avičius|elis|ulis|inis|ius|nen|gaard|strom|ström|quist)$/u;
 
 
 function push(words: TokenBuffer, from: number, to: number, out: EntitySpan[]): void {
@@ -394,17 +395,10 @@ function extendName(words: TokenBuffer, i: number): number {
     if (!joinedName(words, n)) break;
     const cls = words.classes[n] ?? 0;
     const shape = words.shape[n] ?? 0;
-    if (cls & W.PARTICLE && !(shape & T.CAPITALISED) && n + 1 < words.count && joinedName(words, n + 1)) {
-      if (continuesName(words, n + 1)) {
-        k = n + 1;
-        continue;
-      }
-      // "Suus van de Pol", "Jan van der Berg": two particles.
-      const second = words.classes[n + 1] ?? 0;
-      if (second & W.PARTICLE && !((words.shape[n + 1] ?? 0) & T.CAPITALISED) && n + 2 < words.count && joinedName(words, n + 2) && continuesName(words, n + 2)) {
-        k = n + 2;
-        continue;
-      }
+    const surname = afterParticles(words, n);
+    if (surname > 0) {
+      k = surname;
+      continue;
     }
     if (!(shape & T.CAPITALISED)) {
       // "hillary clinton", "donald trump": a lower-case word continues a lower-case name when it is not a
@@ -421,20 +415,29 @@ function extendName(words: TokenBuffer, i: number): number {
       k = n;
       break;
     }
-    if (isInitial(words, n) && n + 1 < words.count && (words.shape[n + 1] ?? 0) & T.DOT_BEFORE && continuesName(words, n + 1)) {
-      k = n + 1;
-      continue;
+    if (isInitial(words, n) && n + 1 < words.count && (words.shape[n + 1] ?? 0) & T.DOT_BEFORE) {
+      // "Brad L. Key", "Arie E. van den Brink".
+      const last = continuesName(words, n + 1) ? n + 1 : afterParticles(words, n + 1);
+      if (last > 0) {
+        k = last;
+        continue;
+      }
     }
     if (continuesName(words, n)) {
       k = n;
       continue;
     }
-    if (cls & W.PARTICLE && !(shape & T.CAPITALISED) && n + 1 < words.count && joinedName(words, n + 1) && continuesName(words, n + 1)) {
-      k = n + 1;
-      continue;
-    }
     break;
   }
   return k;
+}
+
+/** The surname after one or two lower-case particles starting at word `p` ("van Laar", "van der Berg"), or -1. */
+function afterParticles(words: TokenBuffer, p: number): number {
+  for (let q = p; q < p + 2 && q + 1 < words.count; q++) {
+    if (!((words.classes[q] ?? 0) & W.PARTICLE) || (words.shape[q] ?? 0) & T.CAPITALISED || !joinedName(words, q + 1)) return -1;
+    if (continuesName(words, q + 1)) return q + 1;
+  }
+  return -1;
 }
 
