@@ -94,13 +94,14 @@ function panels(): Panel[] {
   if (evaluation !== null) {
     const corpora = (evaluation['corpora'] as Json[] | undefined) ?? [];
     const recall = (corpus: string, type: string) => num(corpora.find((c) => c['name'] === corpus) ?? null, `systems.consentry-fast.perType.${type}.recall`);
-    const bar = (label: string, value: number, target = 0.95) => ({ label, value, text: value.toFixed(2), target });
+    // Three decimals: 0.951 against a target of 0.95 is the point.
+    const bar = (label: string, value: number, target = 0.95) => ({ label, value, text: value.toFixed(3), target });
     result.push({
       title: 'Redaction recall on held-out data none of us wrote (fast mode)',
       bars: [
-        bar('PERSON, presidio held-out half', recall('presidio-generated-small-heldout', 'PERSON')),
+        bar('PERSON, presidio never-read half', recall('presidio-synth-v2-heldout', 'PERSON')),
         bar('PERSON, WNUT-17 dev (target 0.9)', recall('wnut17-dev', 'PERSON'), 0.9),
-        bar('STREET_ADDRESS, presidio (target 0.9)', recall('presidio-generated-small-heldout', 'STREET_ADDRESS'), 0.9),
+        bar('STREET_ADDRESS, same half (target 0.9)', recall('presidio-synth-v2-heldout', 'STREET_ADDRESS'), 0.9),
       ],
       target: 0.95,
       targetLabel: 'PERSON target 0.95',
