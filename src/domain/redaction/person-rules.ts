@@ -25,12 +25,18 @@ const MAX_NAME_WORDS = 4;
  */
 const ROLE_NOUNS = wordHashes('producer songwriter singer writer novelist poet composer actor actress journalist reporter editor photographer commenter columnist'.split(' '));
 
+/** Share of words with a capital letter above which a text is written in title case (a headline, a song title). */
+const HEADLINE_SHARE = 0.6;
+
 /** Months that are also frequent given names: "May was hot" is no person. */
 const MONTHS = new Set(['april', 'may', 'june', 'august']);
 
 /** Appends PERSON spans found by the rules over the scanned words of `text`. */
 export function findPersonsByRules(text: string, words: TokenBuffer, options: PersonRuleOptions, out: EntitySpan[]): void {
   const count = words.count;
+  // "Why Your Homepage May Matter Less Than You Think": in a text written in title case a capital is no
+  // evidence, so the rules that rest on capitalised words nobody lists (the last ones below) stay silent.
+  const headline = count >= 5 && words.casedWords >= HEADLINE_SHARE * count;
   for (let i = 0; i < count; i++) {
     const cls = words.classes[i] ?? 0;
     const shape = words.shape[i] ?? 0;
@@ -127,6 +133,8 @@ export function findPersonsByRules(text: string, words: TokenBuffer, options: Pe
       push(words, i, i, out);
       continue;
     }
+    if (headline) continue;
+    // "Frissora Mcintyre", "Mürit Öcalan", "but Jędrzej just…": capitalised words no list knows.
     if (next < count && isUnknownCapitalised(words, i) && !(shape & T.SENTENCE_START) && joinedName(words, next)) {
       const nextCls = words.classes[next] ?? 0;
       if (nextCls & W.SURNAME && isCapitalisedWord(words.shape[next] ?? 0) && !(nextCls & (W.STOP | W.TITLE | W.RELATION | W.GREETING))) {

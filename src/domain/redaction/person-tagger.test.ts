@@ -86,6 +86,11 @@ describe('shipped tagger', () => {
     expect(tagged(text, [{ type: 'PERSON', ...span }])).toEqual([]);
   });
 
+  it('does not run a handle found before into the words after it', () => {
+    const text = '@OmegaWife5 exhaustingly long lol :) how has yours been ?';
+    expect(tagged(text, [{ type: 'PERSON', start: 0, end: '@OmegaWife5'.length }])).toEqual([]);
+  });
+
   it('keeps titles out of the name', () => {
     expect(tagged('Dr. Kasprzyk will see you now.')).toEqual(['Kasprzyk']);
   });

@@ -196,8 +196,10 @@ export function createPersonTagger(model: PersonTaggerModel): PersonTagger {
         const cover = covered[i] ?? 0;
         let tag = 0;
         // Words inside another entity are redacted anyway; words of a name already found count as tagged,
-        // so the model may still extend that name ("Anna" by the rules, "Anna Kowalska" by the model).
-        if (cover & 2 && !(cover & 1)) tag = 1;
+        // so the model may still extend that name ("Anna" by the rules, "Anna Kowalska" by the model). A
+        // handle is whole in itself and counts as untagged, as in training, where handles are not taggable:
+        // counting it tagged ran mentions into the words after them ("@OmegaWife5 exhaustingly").
+        if (cover & 2 && !(cover & 1)) tag = (words.shape[i] ?? 0) & T.TAGGED ? 0 : 1;
         else if (cover === 0 && taggable(words, i)) tag = scoreWord(weights, features, wordFeatures(text, words, i, previous, features)) > threshold ? 1 : 0;
         const shape = words.shape[i] ?? 0;
         // A name runs over words joined by spaces on one line; punctuation or a line break ends it.

@@ -52,7 +52,7 @@ export class TokenBuffer {
   dottedNumbers = 0;
   /** Union of the class bits of every word: lets detectors skip texts without their cue words. */
   seen = 0;
-  /** Words holding an upper-case letter: none means the text was written without case (truecase.ts). */
+  /** Words holding an upper-case letter: none means a text written without case (truecase.ts), most a title-case headline. */
   casedWords = 0;
   start = new Int32Array(256);
   end = new Int32Array(256);
