@@ -11,10 +11,12 @@ export interface EncodedTaggerModel {
   readonly count: number;
   readonly gaps: string;
   readonly values: string;
+  /** `WordTable.fingerprint(LEXICON_BITS)` of the shipped word lists the weights were trained on. */
+  readonly lexicon: number;
 }
 
 /** Encodes dense weights, dropping those whose magnitude is below `floor`. */
-export function encodeTaggerModel(weights: Float32Array, threshold: number, floor: number): EncodedTaggerModel {
+export function encodeTaggerModel(weights: Float32Array, threshold: number, floor: number, lexicon: number): EncodedTaggerModel {
   let max = 0;
   for (const w of weights) max = Math.max(max, Math.abs(w));
   const scale = max === 0 ? 1 : max / 32767;
@@ -41,6 +43,7 @@ export function encodeTaggerModel(weights: Float32Array, threshold: number, floo
     count: values.length,
     gaps: Buffer.from(gaps).toString('base64'),
     values: Buffer.from(new Int16Array(values).buffer).toString('base64'),
+    lexicon,
   };
 }
 

@@ -40,6 +40,20 @@ export class WordTable {
     return this.slots.byteLength;
   }
 
+  /**
+   * A 32-bit digest of every key with its flags under `mask`, independent of insertion order: whatever was
+   * trained on the table (the name tagger) can tell whether the table has changed since.
+   */
+  fingerprint(mask: number): number {
+    const slots = this.slots;
+    let sum = 0;
+    for (let at = 0; at < slots.length; at += 3) {
+      const flags = (slots[at + 2] ?? 0) & mask;
+      if (flags !== 0) sum = (sum + (finalise((slots[at] ?? 0) ^ finalise((slots[at + 1] ?? 0) ^ flags)) >>> 0)) >>> 0;
+    }
+    return sum;
+  }
+
   /** Adds flag bits to a key, inserting it when absent. */
   add(state: HashState, bits: number): void {
     if (bits === 0) return;
