@@ -16,6 +16,9 @@ describe('person frames', () => {
     ["(though Wieloch's song was actually about a boat!)", 'Wieloch'],
     ['Tiit is very reliable. You can always depend on him.', 'Tiit'],
     ['Akçay spent a year at Benjamin-Martin as the assistant.', 'Akçay'],
+    // A listed name that is also a word, in the surest frames.
+    ['Fuller began writing as a teenager.', 'Fuller'],
+    ["Unlike the Smith novel, it's not about that.", 'Smith'],
     ["I'm so jealous! said Maria to Anna", 'Maria'],
     ['Producer Thales da Rocha explained to Fuse TV: "We all liked it."', 'Thales da Rocha'],
     ['as regular RR commenter Slobodan Lah points out, "most are horrible".', 'Slobodan Lah'],
@@ -30,6 +33,8 @@ describe('person frames', () => {
     'Unlike the novel, it is short.',
     "the band's song was great",
     'Figma is very good. I use it daily.',
+    'Autumn began early this year.',
+    'Winter began early.',
   ])('finds no one in %j', (text) => {
     expect(foundOf('PERSON', text)).toEqual([]);
   });

@@ -1,7 +1,8 @@
 // Frames of English prose that make an unknown capitalised word a person's name: a life-story verb after
 // it ("Järvilehto began writing", "Trivo lives on…", "Dzhambek is from…"), a speech verb before it
 // ("shouted at Madara"), a work named after its author or performer ("the Dratchev novel", "a Pálmi
-// Einarsson concert", "a huge Kont fan"), and a listed given name addressed ("Remember me, Randy?").
+// Einarsson concert", "a huge Kont fan"), and a listed given name addressed ("Remember me, Randy?"). The
+// life verbs and works also vouch for a listed name that is a word too ("Fuller began", "the Smith novel").
 import { isCapitalisedWord, isUnknownWord, joinedName } from './name-words.js';
 import { T, type TokenBuffer } from './tokens.js';
 import { W } from './word-classes.js';
@@ -28,18 +29,21 @@ export function nameInFrameEnd(text: string, words: TokenBuffer, i: number): num
   // given name too.
   const unknown = isUnknownWord(words, i);
   if ((unknown || (words.classes[i] ?? 0) & W.GIVEN) && i >= 2 && joinedName(words, i) && joinedName(words, i - 1) && (words.classes[i - 2] ?? 0) & W.SPEECH && lengthOf(words, i - 1) === 2 && /^(?:at|to)$/.test(lower(text, words, i - 1))) return i;
-  if (!unknown) return -1;
+  // "Fuller began writing", "the Smith novel": a name of the lists that is also a word or a place, in the
+  // two frames that say most surely that a word names a person.
+  const listed = !unknown && listedWord(words, i);
+  if (!unknown && !listed) return -1;
   const next = i + 1;
   // "though Wieloch's song was…": a work after a possessive unknown word is that person's.
-  if (((words.shape[i] ?? 0) & (T.POSSESSIVE | T.SENTENCE_START)) === T.POSSESSIVE && next + 1 < words.count && lengthOf(words, next) === 1 && joinedName(words, next + 1) && WORKS.has(lower(text, words, next + 1))) return i;
+  if (unknown && ((words.shape[i] ?? 0) & (T.POSSESSIVE | T.SENTENCE_START)) === T.POSSESSIVE && next + 1 < words.count && lengthOf(words, next) === 1 && joinedName(words, next + 1) && WORKS.has(lower(text, words, next + 1))) return i;
   if (next >= words.count || !joinedName(words, next)) return -1;
   // "Dzhambek is from Civic Impulse", "Trivo lives on Grössgstötten 50".
   const verbLength = lengthOf(words, next);
   if (verbLength >= 4 && verbLength <= 10 && LIFE_VERB_INITIALS.includes(text.charAt(words.start[next] ?? 0)) && LIFE_VERBS.has(lower(text, words, next))) return i;
-  if (verbLength <= 3 && (words.classes[next] ?? 0) & W.PERSON_VERB && next + 1 < words.count && lengthOf(words, next + 1) === 4 && joinedName(words, next + 1) && lower(text, words, next + 1) === 'from' && /^(?:is|was)$/.test(lower(text, words, next))) return i;
+  if (unknown && verbLength <= 3 && (words.classes[next] ?? 0) & W.PERSON_VERB && next + 1 < words.count && lengthOf(words, next + 1) === 4 && joinedName(words, next + 1) && lower(text, words, next + 1) === 'from' && /^(?:is|was)$/.test(lower(text, words, next))) return i;
   // "Tiit is very reliable. You can always depend on him.": the subject of a sentence that a later "he" or
   // "her" takes up is a person; a product or a place would be "it".
-  if ((words.shape[i] ?? 0) & T.SENTENCE_START && verbLength <= 3 && /^(?:is|was)$/.test(lower(text, words, next)) && personalPronounAfter(words, next + 1)) return i;
+  if (unknown && (words.shape[i] ?? 0) & T.SENTENCE_START && verbLength <= 3 && /^(?:is|was)$/.test(lower(text, words, next)) && personalPronounAfter(words, next + 1)) return i;
   // "the Dratchev novel", "a Pálmi Einarsson concert": one or two capitalised words between an article and a work.
   if (i === 0 || !joinedName(words, i)) return -1;
   // "a huge Kont fan": one lower-case word may stand between the article and the name.
@@ -49,6 +53,16 @@ export function nameInFrameEnd(text: string, words: TokenBuffer, i: number): num
   const last = isUnknownWord(words, next) && !((words.shape[next] ?? 0) & T.ALL_CAPS) ? next : i;
   const work = last + 1;
   return work < words.count && joinedName(words, work) && !((words.shape[work] ?? 0) & T.CAPITALISED) && WORKS.has(lower(text, words, work)) ? last : -1;
+}
+
+/** Seasons and months that the given-name lists also hold: "Summer began", "May married" are no people. */
+const SEASONS = wordHashes(['summer', 'winter', 'autumn', 'spring', 'fall', 'april', 'may', 'june', 'august']);
+
+/** A capitalised word of the given-name or surname lists, also a dictionary word or place, but no function word or cue. */
+function listedWord(words: TokenBuffer, i: number): boolean {
+  const cls = words.classes[i] ?? 0;
+  if (!(cls & (W.GIVEN | W.SURNAME)) || cls & (W.STOP | W.TITLE | W.RELATION | W.GREETING | W.SLANG | W.SPEECH)) return false;
+  return isCapitalisedWord(words.shape[i] ?? 0) && !hasHash(SEASONS, words.hashA[i] ?? 0);
 }
 
 /** "he", "she", "him", "her", "his", "hers", "himself", "herself" by their folded hashes. */

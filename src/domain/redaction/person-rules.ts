@@ -28,8 +28,8 @@ const ROLE_NOUNS = wordHashes('producer songwriter singer writer novelist poet c
 /** Share of words with a capital letter above which a text is written in title case (a headline, a song title). */
 const HEADLINE_SHARE = 0.6;
 
-/** Months that are also frequent given names: "May was hot" is no person. */
-const MONTHS = new Set(['april', 'may', 'june', 'august']);
+/** Months and seasons that are also frequent given names: "May was hot", "Autumn began early" are no people. */
+const MONTHS = new Set(['april', 'may', 'june', 'august', 'summer', 'autumn', 'winter', 'spring']);
 
 /** Appends PERSON spans found by the rules over the scanned words of `text`. */
 export function findPersonsByRules(text: string, words: TokenBuffer, options: PersonRuleOptions, out: EntitySpan[]): void {
@@ -120,7 +120,7 @@ export function findPersonsByRules(text: string, words: TokenBuffer, options: Pe
     // "Trivo lives on…", "the Dratchev novel", "Remember me, Randy?", "shouted at Mark" (person-frames.ts):
     // asked only of an unknown capitalised word, or of a given name after ", " or two words after a speech verb.
     const givenInFrame = cls & W.GIVEN && (text.charCodeAt((words.start[i] ?? 0) - 2) === 44 || (i >= 2 && (words.classes[i - 2] ?? 0) & W.SPEECH));
-    if (shape & T.CAPITALISED && (givenInFrame || (cls & NOT_UNKNOWN) === 0)) {
+    if (shape & T.CAPITALISED && (givenInFrame || (cls & NOT_UNKNOWN) === 0 || cls & (W.GIVEN | W.SURNAME))) {
       const end = nameInFrameEnd(text, words, i);
       if (end >= i) {
         push(words, i, end, out);
