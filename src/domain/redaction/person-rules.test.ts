@@ -29,6 +29,8 @@ describe('person rules', () => {
     // One such word alone inside a sentence.
     ["He's injured, but Jędrzej just has to get laid.", ['Jędrzej']],
     ['The true gender of Ignė has been under debate', ['Ignė']],
+    // The speaker of a line of dialogue.
+    ['Koppány: "Who are you?"', ['Koppány']],
     // Particles after an initial.
     ["What's the name on the account? User: Arie E. van den Brink", ['Arie E. van den Brink']],
   ])('finds people in "%s"', (text, names) => {
@@ -94,6 +96,7 @@ describe('person rules', () => {
     'while studying at the University of Jönköping.',
     'I moved to Malmö last year.',
     'Ship it to 513 Petőfi sándor utca',
+    'Note: "fragile" on the box',
     // A headline in title case: capitals are no evidence there.
     'Why Your Homepage May Matter Less Than You Think',
   ])('leaves "%s" (near misses of the new rules)', (text) => {

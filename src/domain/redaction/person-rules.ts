@@ -133,6 +133,11 @@ export function findPersonsByRules(text: string, words: TokenBuffer, options: Pe
       push(words, i, i, out);
       continue;
     }
+    // 'Koppány: "Who are you?"': a capitalised word that opens a line, then a colon and a quotation, is the speaker.
+    if (speakerLabel(text, words, i)) {
+      push(words, i, i, out);
+      continue;
+    }
     if (headline) continue;
     // "Frissora Mcintyre", "Mürit Öcalan", "but Jędrzej just…": capitalised words no list knows.
     if (next < count && isUnknownCapitalised(words, i) && !(shape & T.SENTENCE_START) && joinedName(words, next)) {
@@ -438,6 +443,16 @@ function extendName(words: TokenBuffer, i: number): number {
     break;
   }
   return k;
+}
+
+/** A capitalised name-like word at the start of a line, followed by ":" and a quotation mark: a line of dialogue. */
+function speakerLabel(text: string, words: TokenBuffer, i: number): boolean {
+  const shape = words.shape[i] ?? 0;
+  if (!(i === 0 || shape & T.NEWLINE_BEFORE) || !looksLikeName(words, i)) return false;
+  const end = words.end[i] ?? 0;
+  if (text.charCodeAt(end) !== 58) return false;
+  const quote = text.charCodeAt(text.charCodeAt(end + 1) === 32 ? end + 2 : end + 1);
+  return quote === 34 || quote === 0x201c;
 }
 
 /** The surname after one or two lower-case particles starting at word `p` ("van Laar", "van der Berg"), or -1. */
