@@ -127,6 +127,11 @@ export function taggable(words: TokenBuffer, i: number): boolean {
 /** Words that may sit beside a name but are not part of it: "Mr", "the", "my". */
 const NOT_NAME = W.TITLE | W.STOP | W.RELATION | W.GREETING;
 
+/** A word that may sit beside a name but is no part of it: a title, function word, or contraction ("I'd", "we'll"). */
+function notName(words: TokenBuffer, i: number): boolean {
+  return ((words.classes[i] ?? 0) & NOT_NAME) !== 0 || ((words.shape[i] ?? 0) & T.CONTRACTION) !== 0;
+}
+
 /** Whether word `i` follows a number, directly or after one letter ("63 Stadion", "63 N. Stadion"). */
 function afterNumber(words: TokenBuffer, i: number): boolean {
   let k = i - 1;
@@ -135,15 +140,15 @@ function afterNumber(words: TokenBuffer, i: number): boolean {
 }
 
 /**
- * Appends the words from..to as a span, trimmed of titles and function words. Left to the rules: words
- * all in capitals (acronyms such as "IBAN", shouted headlines), a lone letter, and words right after a
- * number ("63 N. Stadion" is a street).
+ * Appends the words from..to as a span, trimmed of titles, function words and contractions ("I'd"). Left
+ * to the rules: words all in capitals (acronyms such as "IBAN", shouted headlines), a lone letter, and words
+ * right after a number ("63 N. Stadion" is a street).
  */
 function pushTrimmed(words: TokenBuffer, from: number, to: number, out: EntitySpan[]): void {
   let a = from;
   let b = to;
-  while (a <= b && (words.classes[a] ?? 0) & NOT_NAME) a++;
-  while (b >= a && (words.classes[b] ?? 0) & NOT_NAME) b--;
+  while (a <= b && notName(words, a)) a++;
+  while (b >= a && notName(words, b)) b--;
   if (a > b || afterNumber(words, a)) return;
   if (a === b && (words.end[a] ?? 0) - (words.start[a] ?? 0) < 2) return;
   let shouted = true;
