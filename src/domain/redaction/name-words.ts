@@ -2,6 +2,7 @@
 // word no list knows, a word that may be a name, and whether it joins the word before it on one line.
 import { T, type TokenBuffer } from './tokens.js';
 import { W } from './word-classes.js';
+import { hasHash, wordHashes } from './word-hash.js';
 
 /** A capitalised word that is plain prose: no inner capitals, digit, tag, glue or contraction. */
 export function isCapitalisedWord(shape: number): boolean {
@@ -51,4 +52,12 @@ export function joinedName(words: TokenBuffer, i: number): boolean {
 /** A single capital letter: an initial ("J" of "J. Smith"). */
 export function isInitial(words: TokenBuffer, i: number): boolean {
   return (words.end[i] ?? 0) - (words.start[i] ?? 0) === 1 && ((words.shape[i] ?? 0) & T.CAPITALISED) !== 0;
+}
+
+/** Months and seasons the given-name lists also hold, by their folded hashes. */
+const MONTHS_AND_SEASONS = wordHashes(['april', 'may', 'june', 'august', 'summer', 'autumn', 'winter', 'spring', 'fall']);
+
+/** Whether word `i` is a month or season that is also a given name: "May was hot", "Autumn began early". */
+export function isMonthOrSeason(words: TokenBuffer, i: number): boolean {
+  return hasHash(MONTHS_AND_SEASONS, words.hashA[i] ?? 0);
 }

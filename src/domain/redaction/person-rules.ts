@@ -4,7 +4,7 @@
 // mentions that run into a surname ("@Anna Schmidt"), and a known given name before a known surname in any case.
 import type { EntitySpan } from './entity-types.js';
 import { nameInFrameEnd } from './person-frames.js';
-import { hasForeignLetter, isCapitalisedWord, isInitial, isUnknownWord, joinedName, looksLikeName, NOT_UNKNOWN } from './name-words.js';
+import { hasForeignLetter, isCapitalisedWord, isInitial, isMonthOrSeason, isUnknownWord, joinedName, looksLikeName, NOT_UNKNOWN } from './name-words.js';
 import { T, type TokenBuffer } from './tokens.js';
 import { W } from './word-classes.js';
 import { hasHash, wordHashes } from './word-hash.js';
@@ -27,9 +27,6 @@ const ROLE_NOUNS = wordHashes('producer songwriter singer writer novelist poet c
 
 /** Share of words with a capital letter above which a text is written in title case (a headline, a song title). */
 const HEADLINE_SHARE = 0.6;
-
-/** Months and seasons that are also frequent given names: "May was hot", "Autumn began early" are no people. */
-const MONTHS = new Set(['april', 'may', 'june', 'august', 'summer', 'autumn', 'winter', 'spring']);
 
 /** Appends PERSON spans found by the rules over the scanned words of `text`. */
 export function findPersonsByRules(text: string, words: TokenBuffer, options: PersonRuleOptions, out: EntitySpan[]): void {
@@ -108,12 +105,12 @@ export function findPersonsByRules(text: string, words: TokenBuffer, options: Pe
     }
     // "Morishita began writing", "Beaufort is very reliable", "Frank had given…": a name from the lists before
     // a verb people do, even first in a sentence, where a capitalised word is otherwise no evidence.
-    if (next < count && listedName(text, words, i) && joinedName(words, next) && (words.classes[next] ?? 0) & W.PERSON_VERB && !afterCapitalised(words, i)) {
+    if (next < count && listedName(words, i) && joinedName(words, next) && (words.classes[next] ?? 0) & W.PERSON_VERB && !afterCapitalised(words, i)) {
       push(words, i, i, out);
       continue;
     }
     // "Jakobine, can I please speak to your boss?": a sentence that opens by addressing someone.
-    if (next < count && shape & T.SENTENCE_START && text.charCodeAt(words.end[i] ?? 0) === 44 && addressedName(text, words, i) && (words.classes[next] ?? 0) & (W.PERSON_VERB | W.STOP | W.GREETING) && !((words.shape[next] ?? 0) & T.NEWLINE_BEFORE)) {
+    if (next < count && shape & T.SENTENCE_START && text.charCodeAt(words.end[i] ?? 0) === 44 && addressedName(words, i) && (words.classes[next] ?? 0) & (W.PERSON_VERB | W.STOP | W.GREETING) && !((words.shape[next] ?? 0) & T.NEWLINE_BEFORE)) {
       push(words, i, i, out);
       continue;
     }
@@ -207,17 +204,17 @@ function push(words: TokenBuffer, from: number, to: number, out: EntitySpan[]): 
  * A capitalised given name or surname of the lists that is no dictionary word or place ("Morishita",
  * "Beaufort"), or a frequent given name even if it is also a word ("Frank", "Will").
  */
-function listedName(text: string, words: TokenBuffer, i: number): boolean {
+function listedName(words: TokenBuffer, i: number): boolean {
   const cls = words.classes[i] ?? 0;
   const shape = words.shape[i] ?? 0;
   if (!isCapitalisedWord(shape) || shape & T.ALL_CAPS || (words.end[i] ?? 0) - (words.start[i] ?? 0) < 3) return false;
-  if ((cls & (W.FREQUENT_GIVEN | W.PLACE | W.STOP | W.SLANG)) === W.FREQUENT_GIVEN) return !MONTHS.has(text.slice(words.start[i] ?? 0, words.end[i] ?? 0).toLowerCase());
+  if ((cls & (W.FREQUENT_GIVEN | W.PLACE | W.STOP | W.SLANG)) === W.FREQUENT_GIVEN) return !isMonthOrSeason(words, i);
   return (cls & (W.GIVEN | W.SURNAME)) !== 0 && (cls & NOT_UNKNOWN) === 0;
 }
 
 /** A word that may be someone addressed at the start of a sentence: a listed name, or an unknown capitalised word. */
-function addressedName(text: string, words: TokenBuffer, i: number): boolean {
-  return listedName(text, words, i) || (isUnknownWord(words, i) && ((words.classes[i] ?? 0) & (W.SPEECH | W.PERSON_VERB)) === 0);
+function addressedName(words: TokenBuffer, i: number): boolean {
+  return listedName(words, i) || (isUnknownWord(words, i) && ((words.classes[i] ?? 0) & (W.SPEECH | W.PERSON_VERB)) === 0);
 }
 
 /** Whether word `i` continues a capitalised word before it ("Goldman Sachs has"): an organisation as likely as a person. */
@@ -280,7 +277,6 @@ function isCapitalisedListedName(words: TokenBuffer, i: number): boolean {
 }
 
 /** A capitalised given name that is not also a dictionary word or place. */
-
 function isCapitalisedGiven(cls: number, shape: number): boolean {
   return (cls & W.GIVEN) !== 0 && (cls & (W.COMMON | W.PLACE | W.STOP | W.SLANG)) === 0 && isCapitalisedWord(shape) && !(shape & T.ALL_CAPS);
 }
@@ -463,4 +459,3 @@ function afterParticles(words: TokenBuffer, p: number): number {
   }
   return -1;
 }
-
