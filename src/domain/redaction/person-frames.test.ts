@@ -29,7 +29,7 @@ describe('person frames', () => {
   it.each([
     'Kubernetes is a scheduler.',
     'The Netflix show was long.',
-    'Is that the final answer, Paris?',
+    'Is that the final answer, London?',
     'Unlike the novel, it is short.',
     "the band's song was great",
     'Figma is very good. I use it daily.',

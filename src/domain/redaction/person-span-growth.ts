@@ -146,7 +146,12 @@ function addPartners(text: string, words: TokenBuffer, from: number, to: number,
   else if (fullName && from >= 2 && commaBefore(text, words, from)) [k, comma] = [from - 1, true];
   if (k >= 0 && partnerWord(text, words, k, covered)) {
     const two = k >= 1 && joinedName(words, k) && partnerWord(text, words, k - 1, covered);
-    if (two || !comma) push(words, two ? k - 1 : k, k, covered, spans);
+    if (two || !comma) {
+      // "van der Dussen and Vaněk": the partner keeps the particles of its surname.
+      const first = two ? k - 1 : k;
+      const particles = particlesBefore(text, words, first);
+      push(words, covered[particles] === 0 ? particles : first, k, covered, spans);
+    }
   }
 }
 

@@ -5,6 +5,7 @@
 // nicknames and names in contexts the rules do not cue. Pure: the weights are data shipped in the repo.
 import { foldCode } from './char-classes.js';
 import type { EntitySpan } from './entity-types.js';
+import { isMonthOrSeason } from './name-words.js';
 import { T, type TokenBuffer } from './tokens.js';
 import { W } from './word-classes.js';
 
@@ -151,6 +152,8 @@ function pushTrimmed(words: TokenBuffer, from: number, to: number, out: EntitySp
   while (b >= a && notName(words, b)) b--;
   if (a > b || afterNumber(words, a)) return;
   if (a === b && (words.end[a] ?? 0) - (words.start[a] ?? 0) < 2) return;
+  // A month or season alone ("Autumn began early") is left to the rules, which know when one names someone.
+  if (a === b && isMonthOrSeason(words, a)) return;
   let shouted = true;
   for (let k = a; k <= b && shouted; k++) shouted = ((words.shape[k] ?? 0) & T.ALL_CAPS) !== 0;
   if (shouted) return;
