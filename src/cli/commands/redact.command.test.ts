@@ -30,7 +30,7 @@ describe('consentry redact', () => {
   it('writes one JSON line per input line, in order, with offsets into the original in UTF-16 code units', async () => {
     const lines = [
       { id: 'a', text: '🎉🎉 Congrats José García! Write to josé@exämple.org' },
-      { id: 2, text: 'Ünïcödé first, then 4111 1111 1111 1111 😀 done' },
+      { id: 2, text: 'The ünïcödé text first, then 4111 1111 1111 1111 😀 done' },
       { id: 'c', text: 'nothing personal here' },
     ];
     const run = await runCli(['redact', '--jsonl'], { cwd: emptyDir(), stdin: `${lines.map((l) => JSON.stringify(l)).join('\n')}\n\n` });
