@@ -43,6 +43,13 @@ export function hasForeignLetter(text: string, start: number, end: number): bool
   return false;
 }
 
+/** A capitalised word of the given-name or surname lists, whatever else it is (a dictionary word, a place), but no function word, cue or shout. */
+export function isListedNameWord(words: TokenBuffer, i: number): boolean {
+  const cls = words.classes[i] ?? 0;
+  const shape = words.shape[i] ?? 0;
+  return (cls & (W.GIVEN | W.SURNAME)) !== 0 && (cls & (W.STOP | W.TITLE | W.RELATION | W.GREETING | W.SLANG)) === 0 && isCapitalisedWord(shape) && !(shape & T.ALL_CAPS);
+}
+
 /** Whether word `i` follows the previous word with only spaces on the same line, and can continue a name. */
 export function joinedName(words: TokenBuffer, i: number): boolean {
   const shape = words.shape[i] ?? 0;

@@ -3,7 +3,7 @@
 // ("shouted at Madara"), a work named after its author or performer ("the Dratchev novel", "a Pálmi
 // Einarsson concert", "a huge Kont fan"), and a listed given name addressed ("Remember me, Randy?"). The
 // life verbs and works also vouch for a listed name that is a word too ("Fuller began", "the Smith novel").
-import { isCapitalisedWord, isMonthOrSeason, isUnknownWord, joinedName } from './name-words.js';
+import { isCapitalisedWord, isListedNameWord, isMonthOrSeason, isUnknownWord, joinedName } from './name-words.js';
 import { T, type TokenBuffer } from './tokens.js';
 import { W } from './word-classes.js';
 import { hasHash, wordHashes } from './word-hash.js';
@@ -55,11 +55,9 @@ export function nameInFrameEnd(text: string, words: TokenBuffer, i: number): num
   return work < words.count && joinedName(words, work) && !((words.shape[work] ?? 0) & T.CAPITALISED) && WORKS.has(lower(text, words, work)) ? last : -1;
 }
 
-/** A capitalised word of the given-name or surname lists, also a dictionary word or place, but no function word, cue, month or season. */
+/** A listed name that is also a word or a place, but no speech verb, month or season ("Said", "May"). */
 function listedWord(words: TokenBuffer, i: number): boolean {
-  const cls = words.classes[i] ?? 0;
-  if (!(cls & (W.GIVEN | W.SURNAME)) || cls & (W.STOP | W.TITLE | W.RELATION | W.GREETING | W.SLANG | W.SPEECH)) return false;
-  return isCapitalisedWord(words.shape[i] ?? 0) && !isMonthOrSeason(words, i);
+  return isListedNameWord(words, i) && !((words.classes[i] ?? 0) & W.SPEECH) && !isMonthOrSeason(words, i);
 }
 
 /** "he", "she", "him", "her", "his", "hers", "himself", "herself" by their folded hashes. */

@@ -4,7 +4,7 @@
 // mentions that run into a surname ("@Anna Schmidt"), and a known given name before a known surname in any case.
 import type { EntitySpan } from './entity-types.js';
 import { nameInFrameEnd } from './person-frames.js';
-import { hasForeignLetter, isCapitalisedWord, isInitial, isMonthOrSeason, isUnknownWord, joinedName, looksLikeName, NOT_UNKNOWN } from './name-words.js';
+import { hasForeignLetter, isCapitalisedWord, isInitial, isListedNameWord, isMonthOrSeason, isUnknownWord, joinedName, looksLikeName, NOT_UNKNOWN } from './name-words.js';
 import { T, type TokenBuffer } from './tokens.js';
 import { W } from './word-classes.js';
 import { hasHash, wordHashes } from './word-hash.js';
@@ -93,7 +93,7 @@ export function findPersonsByRules(text: string, words: TokenBuffer, options: Pe
     }
     // "says Eklund", "Duqyaha shouted": a speech verb vouches for an unknown capitalised word beside it, and
     // for a listed name that is also a dictionary word or a place ("said Maria to Anna").
-    if (cls & W.SPEECH && next < count && joinedName(words, next) && (isUnknownCapitalised(words, next) || isCapitalisedListedName(words, next))) {
+    if (cls & W.SPEECH && next < count && joinedName(words, next) && (isUnknownCapitalised(words, next) || isListedNameWord(words, next))) {
       const end = isUnknownCapitalised(words, next) ? next : extendName(words, next);
       push(words, next, end, out);
       i = end;
@@ -267,13 +267,6 @@ function signsName(words: TokenBuffer, i: number): boolean {
   if (isCapitalisedGiven(cls, words.shape[i] ?? 0)) return true;
   const twoWords = i + 1 < words.count && joinedName(words, i + 1) && continuesName(words, i + 1);
   return twoWords && isCapitalisedWord(words.shape[i] ?? 0) && ((cls & W.GIVEN) !== 0 || isUnknownWord(words, i));
-}
-
-/** A capitalised word of the given-name or surname lists, whatever else it is, but no function word or cue. */
-function isCapitalisedListedName(words: TokenBuffer, i: number): boolean {
-  const cls = words.classes[i] ?? 0;
-  const shape = words.shape[i] ?? 0;
-  return (cls & (W.GIVEN | W.SURNAME)) !== 0 && (cls & (W.STOP | W.TITLE | W.RELATION | W.GREETING | W.SLANG)) === 0 && isCapitalisedWord(shape) && !(shape & T.ALL_CAPS);
 }
 
 /** A capitalised given name that is not also a dictionary word or place. */

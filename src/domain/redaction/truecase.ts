@@ -1,7 +1,7 @@
 // A text written without any capital letter ("have you heard frank freud speak yet?") gives the name rules
 // none of the evidence they read from case. Truecasing restores it where the word lists allow: when the
-// text reads as standard prose (the words no list knows are one short run), a word from the given-name or surname
-// lists that is no dictionary word, and those unknown words, get a capital, as an editor would
+// text reads as standard prose (the words no list knows are one short run), a word from the given-name or
+// surname lists that is no dictionary word, and those unknown words, get a capital, as an editor would
 // write them; the detectors then read the truecased copy. Slang and other languages, full of unknown
 // words, are left alone. Offsets do not move: only letters whose capital is one code unit change.
 import { NOT_UNKNOWN } from './name-words.js';
@@ -11,7 +11,7 @@ import { W } from './word-classes.js';
 /** Fewest words for a caseless text to be truecased: "ok", "lol" carry no names worth the copy. */
 const MIN_WORDS = 3;
 /** Most words in no list, one after another, that a caseless text may hold and still read as standard prose. */
-const UNKNOWN_RUN = Number(process.env['TC_RUN'] ?? 2);
+const UNKNOWN_RUN = 2;
 
 /** `text` with likely names capitalised when no word of it has a capital letter, else `text` itself. */
 export function truecase(text: string, words: TokenBuffer): string {
