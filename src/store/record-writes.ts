@@ -180,6 +180,8 @@ export async function resolveDeletionAuthors(tx: Db, batchId: string): Promise<v
 export interface DanglingReference {
   readonly line: number;
   readonly message: string;
+  /** The member or content item the line points at. */
+  readonly missing: { readonly type: 'member' | 'content'; readonly id: string };
 }
 
 /**
@@ -205,7 +207,7 @@ export async function danglingReferences(tx: Db, batchId: string, limit: number)
       .limit(limit)
       .execute();
     for (const row of rows) {
-      problems.push({ line: row.line ?? 0, message: `${label} ${row.id}: memberId "${row.member_id}" is not a member (not in this file, not imported before)` });
+      problems.push({ line: row.line ?? 0, message: `${label} ${row.id}: memberId "${row.member_id}" is not a member (not in this file, not imported before)`, missing: { type: 'member', id: row.member_id } });
     }
   }
   const deletions = await tx
@@ -217,7 +219,7 @@ export async function danglingReferences(tx: Db, batchId: string, limit: number)
     .limit(limit)
     .execute();
   for (const row of deletions) {
-    problems.push({ line: row.line ?? 0, message: `delete ${row.id}: contentId "${row.content_id}" is not a content item (not in this file, not imported before)` });
+    problems.push({ line: row.line ?? 0, message: `delete ${row.id}: contentId "${row.content_id}" is not a content item (not in this file, not imported before)`, missing: { type: 'content', id: row.content_id } });
   }
   return problems.sort((a, b) => a.line - b.line).slice(0, limit);
 }

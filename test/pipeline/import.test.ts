@@ -126,6 +126,28 @@ describe.each(DIALECTS)('import on %s', (dialect) => {
     expect(Object.values(await tableCounts(db.store)).every((n) => n === 0)).toBe(true);
   });
 
+  it('goes on checking conflicts and references after the first invalid line, but does not blame a line for a refused record', async () => {
+    const error = await refusal(db.store, [
+      memberRecord('m1'),
+      '{not json',
+      memberRecord('m1', { name: 'Someone Else' }),
+      consentRecord('e1', 'ghost', 'train-ai', 'denied', '2025-03-01T00:00:00Z'),
+      memberRecord('m2', { birthDate: '2001-02-29' }),
+      contentRecord('c2', 'm2'),
+    ]);
+    expect(error.details.map((d) => d.split(':')[0])).toEqual(['line 2', 'line 3', 'line 4', 'line 5']);
+    expect(error.details[1]).toMatch(/^line 3: member m1: .*same id but different content/);
+    expect(error.details[2]).toMatch(/^line 4: consent e1: memberId "ghost"/);
+    expect(Object.values(await tableCounts(db.store)).every((n) => n === 0)).toBe(true);
+  });
+
+  it('lists a conflict in a later flush of a long file after an earlier invalid line', async () => {
+    const members = Array.from({ length: 2100 }, (_, i) => memberRecord(`m${i}`));
+    const error = await refusal(db.store, [memberRecord('first'), '{bad', ...members, memberRecord('first', { name: 'Someone Else' })]);
+    expect(error.details.map((d) => d.split(':')[0])).toEqual(['line 2', 'line 2103']);
+    expect(Object.values(await tableCounts(db.store)).every((n) => n === 0)).toBe(true);
+  });
+
   it('refuses references to members or items that exist neither in the file nor before', async () => {
     const error = await refusal(db.store, [contentRecord('c1', 'ghost'), memberRecord('m1'), deleteRecord('d1', 'nothing', '2025-01-01T00:00:00Z')]);
     expect(error.details).toEqual([expect.stringMatching(/^line 1: content c1: memberId "ghost"/), expect.stringMatching(/^line 3: delete d1: contentId "nothing"/)]);

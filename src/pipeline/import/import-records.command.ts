@@ -85,6 +85,10 @@ export async function importRecords(props: {
   let bytes = 0;
   let lines = 0;
 
+  // Members and content items whose own line was refused: a line pointing at one is not listed again, as the
+  // refused line is the cause. Every other check goes on after the first refusal, so that one run lists every
+  // invalid line; what is written meanwhile is rolled back with the transaction.
+  const refusedIds = new Set<string>();
   const reject = (line: number, reason: string) => {
     errorCount += 1;
     if (errors.length < MAX_LISTED_ERRORS) errors.push({ line, reason });
@@ -107,7 +111,6 @@ export async function importRecords(props: {
         }
       }
     }
-    if (errorCount > 0) return;
     fresh.sort((a, b) => a.line - b.line);
     const historyCount = fresh.filter((p) => isHistoryType(p.record.type)).length;
     let seq = historyCount > 0 ? await reserveSeqs(tx, historyCount) : 0;
@@ -147,13 +150,14 @@ export async function importRecords(props: {
         const parsed = parseImportLine(text);
         if (!parsed.ok) {
           reject(number, parsed.reason);
+          if (parsed.defines !== undefined) refusedIds.add(`${parsed.defines.type} ${parsed.defines.id}`);
           continue;
         }
         if (parsed.unknownFields.length > 0) {
           unknownFieldLines += 1;
           if (warnings.length < MAX_WARNINGS) warnings.push(`line ${number}: ignored unknown field(s) ${parsed.unknownFields.join(', ')}`);
         }
-        if (errorCount === 0) pending.push(new Pending(parsed.record, number));
+        pending.push(new Pending(parsed.record, number));
       }
       if (pending.length >= FLUSH_AT) {
         await flush(tx, pending);
@@ -166,10 +170,10 @@ export async function importRecords(props: {
         onProgress({ done: lines, total: null, unit: 'lines', bytes });
       }
     }
-    if (errorCount === 0) await flush(tx, pending);
-    if (errorCount === 0) {
-      await resolveDeletionAuthors(tx, batchId);
-      for (const problem of await danglingReferences(tx, batchId, MAX_LISTED_ERRORS)) reject(problem.line, problem.message);
+    await flush(tx, pending);
+    await resolveDeletionAuthors(tx, batchId);
+    for (const problem of await danglingReferences(tx, batchId, MAX_LISTED_ERRORS)) {
+      if (!refusedIds.has(`${problem.missing.type} ${problem.missing.id}`)) reject(problem.line, problem.message);
     }
     if (errorCount > 0) throw refusal(source, errors, errorCount);
     const sha256 = fileHash.digest('hex');

@@ -9,10 +9,11 @@ export interface ParsedLine {
   readonly unknownFields: readonly string[];
 }
 
-/** An invalid line and why. */
+/** An invalid line and why; `defines` is the record it meant to be, when its type and id could be read. */
 export interface RejectedLine {
   readonly ok: false;
   readonly reason: string;
+  readonly defines?: { readonly type: RecordType; readonly id: string };
 }
 
 const knownFields = (type: RecordType): ReadonlySet<string> => new Set(Object.keys(RECORD_SCHEMAS[type].shape));
@@ -46,8 +47,9 @@ export function parseImportLine(text: string): ParsedLine | RejectedLine {
   }
   const parsed = RECORD_SCHEMAS[type].safeParse(object);
   if (!parsed.success) {
-    const id = typeof object['id'] === 'string' ? ` ${object['id']}` : '';
-    return { ok: false, reason: `${type}${id}: ${formatIssues(parsed.error).join('; ')}` };
+    const id = object['id'];
+    const reason = `${type}${typeof id === 'string' ? ` ${id}` : ''}: ${formatIssues(parsed.error).join('; ')}`;
+    return typeof id === 'string' ? { ok: false, reason, defines: { type, id } } : { ok: false, reason };
   }
   const known = KNOWN_FIELDS[type];
   const unknownFields = Object.keys(object).filter((key) => !known.has(key));
