@@ -3,7 +3,8 @@ import { createChainVerifier, type AuditEntry, type ChainBreak } from '../domain
 import type { RecordType } from '../schema/records.js';
 import { readAuditEntries, readAuditHead } from '../store/audit-log.js';
 import { digestOf } from '../domain/digest.js';
-import { historyRecordsById } from '../store/record-reads.js';
+import { entityBatchIds, entityRecordsOfBatch, historyRecordsById } from '../store/record-reads.js';
+import { certificateIn, createBatchCertifier, type CertifiedType } from './batch-certificate.js';
 import type { Db } from '../store/store.js';
 
 /** The outcome of a verification. */
@@ -25,18 +26,21 @@ const PAGE = 2000;
 
 /**
  * Verifies the chain (no entry altered, removed or reordered; the tail matches the recorded head),
- * then that every audited history record is still stored with the digest the chain holds.
+ * that every audited history record is still stored with the digest the chain holds, and that the
+ * members and content items are exactly those the import batches' entries certify.
  */
 export async function verifyAudit(db: Db): Promise<AuditVerification> {
   const verifier = createChainVerifier();
   let firstBreak: ChainBreak | null = null;
   let page: AuditEntry[] = [];
+  const batches = new Set<string>();
   for await (const entry of readAuditEntries(db)) {
     const broken = verifier.check(entry);
     if (broken !== null) {
       firstBreak = broken;
       break;
     }
+    if (entry.action === 'import.batch') batches.add(entry.subject);
     page.push(entry);
     if (page.length >= PAGE) {
       firstBreak = await checkRecords(db, page);
@@ -54,13 +58,58 @@ export async function verifyAudit(db: Db): Promise<AuditVerification> {
           : { seq: head.seq + 1, problem: `entries after ${head.seq} were added outside Consentry (the chain head records ${head.seq})` };
     } else if (head.hash !== verifier.headHash) {
       firstBreak = { seq: head.seq, problem: 'the last entry does not match the recorded chain head (replaced)' };
+    } else {
+      const stray = await uncertifiedEntities(db, batches);
+      if (stray !== null) firstBreak = { seq: head.seq + 1, problem: stray };
     }
   }
   if (firstBreak === null) return { intact: true, entries: verifier.count, headHash: verifier.headHash };
   return { intact: false, entries: verifier.count, firstBadEntry: firstBreak.seq, problem: firstBreak.problem };
 }
 
+/** Members or content items that no audited import batch holds (a row added outside Consentry), described; null when there are none. */
+async function uncertifiedEntities(db: Db, batches: ReadonlySet<string>): Promise<string | null> {
+  for (const type of ['member', 'content'] as const) {
+    for (const batch of await entityBatchIds(db, type)) {
+      if (batch !== null && batches.has(batch)) continue;
+      return `${type === 'member' ? 'members' : 'content items'} ${batch === null ? 'without an import batch' : `of import batch ${batch}, which no entry records,`} were added outside Consentry`;
+    }
+  }
+  return null;
+}
+
+/** Whether the members and content items an import batch added still match its entry's certificate; a problem, or null. */
+async function checkBatch(db: Db, entry: AuditEntry): Promise<ChainBreak | null> {
+  const certificate = certificateIn(entry.payload);
+  if (certificate === null) return null;
+  for (const type of ['member', 'content'] as const satisfies readonly CertifiedType[]) {
+    const certifier = createBatchCertifier();
+    for await (const record of entityRecordsOfBatch(db, type, entry.subject)) certifier.add(record);
+    const found = certifier.finish()[type];
+    const wanted = certificate[type];
+    if (found.count === wanted.count && found.sha256 === wanted.sha256) continue;
+    const counts = `${found.count} stored, ${wanted.count} certified`;
+    const what = found.count === wanted.count ? 'were altered' : found.count < wanted.count ? `were removed (${counts})` : `were joined by rows added outside Consentry (${counts})`;
+    return { seq: entry.seq, problem: `the ${type} records of import batch ${entry.subject} it certifies ${what}` };
+  }
+  return null;
+}
+
 async function checkRecords(db: Db, entries: readonly AuditEntry[]): Promise<ChainBreak | null> {
+  for (const entry of entries) {
+    if (entry.action !== 'import.batch') continue;
+    const broken = await checkBatch(db, entry);
+    // Entries are in order: the first broken batch comes before any later history record.
+    if (broken !== null) return earlierOf(broken, await checkHistory(db, entries.filter((e) => e.seq < broken.seq)));
+  }
+  return checkHistory(db, entries);
+}
+
+function earlierOf(a: ChainBreak, b: ChainBreak | null): ChainBreak {
+  return b !== null && b.seq < a.seq ? b : a;
+}
+
+async function checkHistory(db: Db, entries: readonly AuditEntry[]): Promise<ChainBreak | null> {
   const wanted = new Map<HistoryType, { entry: AuditEntry; id: string; digest: string }[]>();
   for (const entry of entries) {
     const type = RECORDED[entry.action];

@@ -2,30 +2,57 @@
 import type { Purpose } from '../schema/purposes.js';
 import type { ConsentRecord, ConsentValue, ConsentSource, ContentKind, ContentRecord, DeleteRecord, ImportRecord, MemberRecord, MemberStatus, MoveRecord, ObjectionRecord, RecordType, StatusRecord } from '../schema/records.js';
 import type { Instant } from '../schema/time.js';
+import type { Selectable } from 'kysely';
+import type { ContentTable, MembersTable } from './database-schema.js';
 import type { Db } from './store.js';
 
 /** Members or content items by id, rebuilt in their import shape from their columns. */
 export async function entityRecordsById(db: Db, type: 'member' | 'content', ids: readonly string[]): Promise<Map<string, MemberRecord | ContentRecord>> {
   const found = new Map<string, MemberRecord | ContentRecord>();
   if (type === 'member') {
-    for (const r of await db.selectFrom('members').selectAll().where('id', 'in', [...ids]).execute()) {
-      found.set(r.id, {
-        type,
-        id: r.id,
-        name: r.name,
-        email: r.email,
-        country: r.country,
-        createdAt: r.created_at as Instant,
-        ...(r.subdivision === null ? {} : { subdivision: r.subdivision }),
-        ...(r.birth_date === null ? {} : { birthDate: r.birth_date }),
-      });
-    }
+    for (const r of await db.selectFrom('members').selectAll().where('id', 'in', [...ids]).execute()) found.set(r.id, memberRecordOf(r));
     return found;
   }
-  for (const r of await db.selectFrom('content').selectAll().where('id', 'in', [...ids]).execute()) {
-    found.set(r.id, { type, id: r.id, memberId: r.member_id, kind: r.kind as ContentKind, visibility: r.visibility, text: r.text, createdAt: r.created_at as Instant });
-  }
+  for (const r of await db.selectFrom('content').selectAll().where('id', 'in', [...ids]).execute()) found.set(r.id, contentRecordOf(r));
   return found;
+}
+
+/** The members or content items one import batch added, in its file's line order, read a page at a time. */
+export async function* entityRecordsOfBatch(db: Db, type: 'member' | 'content', batchId: string, pageSize = 2000): AsyncGenerator<MemberRecord | ContentRecord> {
+  let after = -1;
+  for (;;) {
+    const rows =
+      type === 'member'
+        ? await db.selectFrom('members').selectAll().where('batch_id', '=', batchId).where('line', '>', after).orderBy('line').limit(pageSize).execute()
+        : await db.selectFrom('content').selectAll().where('batch_id', '=', batchId).where('line', '>', after).orderBy('line').limit(pageSize).execute();
+    for (const r of rows) yield 'kind' in r ? contentRecordOf(r) : memberRecordOf(r);
+    const last = rows[rows.length - 1];
+    if (last === undefined || rows.length < pageSize) return;
+    after = last.line ?? after;
+  }
+}
+
+/** The import batches that members or content items name (null for a row that names none). */
+export async function entityBatchIds(db: Db, type: 'member' | 'content'): Promise<(string | null)[]> {
+  const rows = await db.selectFrom(type === 'member' ? 'members' : 'content').select('batch_id').distinct().execute();
+  return rows.map((r) => r.batch_id);
+}
+
+function memberRecordOf(r: Selectable<MembersTable>): MemberRecord {
+  return {
+    type: 'member',
+    id: r.id,
+    name: r.name,
+    email: r.email,
+    country: r.country,
+    createdAt: r.created_at as Instant,
+    ...(r.subdivision === null ? {} : { subdivision: r.subdivision }),
+    ...(r.birth_date === null ? {} : { birthDate: r.birth_date }),
+  };
+}
+
+function contentRecordOf(r: Selectable<ContentTable>): ContentRecord {
+  return { type: 'content', id: r.id, memberId: r.member_id, kind: r.kind as ContentKind, visibility: r.visibility, text: r.text, createdAt: r.created_at as Instant };
 }
 
 /** History records of one type by id, rebuilt from their columns (not from the stored digest). */

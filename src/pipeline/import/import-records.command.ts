@@ -9,6 +9,7 @@ import { RECORD_TYPES, type ImportRecord, type RecordType } from '../../schema/r
 import { appendAudit, type NewAuditEntry } from '../../store/audit-log.js';
 import { danglingReferences, existingDigests, insertRecords, isHistoryType, reserveSeqs, resolveDeletionAuthors, type StagedRecord } from '../../store/record-writes.js';
 import type { Db } from '../../store/store.js';
+import { createBatchCertifier } from '../batch-certificate.js';
 import { heapGovernor } from '../heap-governor.js';
 import type { PipelineContext, Progress } from '../pipeline-context.js';
 import { readLines } from './jsonl-lines.js';
@@ -82,6 +83,8 @@ export async function importRecords(props: {
   let unknownFieldLines = 0;
   const added = zeroCounts();
   const unchanged = zeroCounts();
+  // Members and content have no audit entry each: the batch's entry certifies them (batch-certificate.ts).
+  const certifier = createBatchCertifier();
   let bytes = 0;
   let lines = 0;
 
@@ -125,6 +128,7 @@ export async function importRecords(props: {
         audit.push({ at: recordedAt, action, actor: ctx.actor, subject: subjectOf(p.record), payload: { id: p.record.id, batch: batchId, line: p.line, seq, digest: p.digest, record: p.record } });
       }
       if (history) seq += 1;
+      else if (p.record.type === 'member' || p.record.type === 'content') certifier.add(p.record);
       added[type] += 1;
     }
     const stagedByType = groupByType(staged, (s) => s.record.type);
@@ -184,7 +188,7 @@ export async function importRecords(props: {
       .insertInto('import_batches')
       .values({ id: batchId, source, file_sha256: sha256, lines, counts: JSON.stringify({ added, unchanged }), actor: ctx.actor, imported_at: recordedAt })
       .execute();
-    await appendAudit(tx, [{ at: recordedAt, action: 'import.batch', actor: ctx.actor, subject: batchId, payload: { source, sha256, lines, added, unchanged } }]);
+    await appendAudit(tx, [{ at: recordedAt, action: 'import.batch', actor: ctx.actor, subject: batchId, payload: { source, sha256, lines, added, unchanged, certifies: certifier.finish() } }]);
     return { sha256, recorded: true };
   };
 
