@@ -26,6 +26,9 @@ const idSchema = z
   .max(200, 'must be at most 200 characters')
   .regex(/^[^\s\p{Cc}]+$/u, 'must not contain spaces or control characters');
 
+/** An optional field that exporters may also write as `null`: both mean absent, and the record keeps no key for it. */
+const absentWhenNull = <T extends z.ZodType<string>>(schema: T) => schema.nullish().transform((value) => value ?? undefined).optional();
+
 const withSubdivisionOfCountry = <T extends { country: string; subdivision?: string | undefined }>(value: T, ctx: z.core.$RefinementCtx<T>): void => {
   if (value.subdivision !== undefined && !value.subdivision.startsWith(`${value.country}-`)) {
     ctx.addIssue({ code: 'custom', path: ['subdivision'], message: `${value.subdivision} is not a subdivision of ${value.country}` });
@@ -39,8 +42,8 @@ export const memberRecordSchema = z
     name: z.string().trim().min(1, 'must not be empty').max(500),
     email: z.email('must be an e-mail address').max(320),
     country: countryCodeSchema,
-    subdivision: subdivisionCodeSchema.optional(),
-    birthDate: calendarDateSchema.optional(),
+    subdivision: absentWhenNull(subdivisionCodeSchema),
+    birthDate: absentWhenNull(calendarDateSchema),
     createdAt: instantSchema,
   })
   .superRefine(withSubdivisionOfCountry)
@@ -92,7 +95,7 @@ export const moveRecordSchema = z
     id: idSchema,
     memberId: idSchema,
     country: countryCodeSchema,
-    subdivision: subdivisionCodeSchema.optional(),
+    subdivision: absentWhenNull(subdivisionCodeSchema),
     at: instantSchema,
   })
   .superRefine(withSubdivisionOfCountry)

@@ -85,6 +85,16 @@ describe.each(DIALECTS)('import on %s', (dialect) => {
     expect((await load(db.store, [reordered])).unchanged.member).toBe(1);
   });
 
+  it('reads null in an optional field (birthDate, subdivision) as absent', async () => {
+    const summary = await load(db.store, ['{"type":"member","id":"m1","name":"Ada","email":"ada@example.org","country":"US","subdivision":null,"birthDate":null,"createdAt":"2020-01-01T00:00:00Z"}', '{"type":"move","id":"v1","memberId":"m1","country":"DE","subdivision":null,"at":"2025-05-01T00:00:00Z"}']);
+    expect(summary.added).toMatchObject({ member: 1, move: 1 });
+    const absent = '{"type":"member","id":"m1","name":"Ada","email":"ada@example.org","country":"US","createdAt":"2020-01-01T00:00:00Z"}';
+    expect((await load(db.store, [absent])).unchanged.member).toBe(1);
+    const history = await loadMemberHistory(db.store.db, 'm1');
+    expect(history?.birthDate).toBeNull();
+    expect(history?.moves[0]?.value).toEqual({ country: 'DE', subdivision: null });
+  });
+
   it('refuses a record that reuses an id with different content, and writes nothing', async () => {
     await load(db.store, network);
     const before = await tableCounts(db.store);
