@@ -29,7 +29,7 @@ import { hashWordInto } from './word-hash.js';
 import { WordTable } from './word-table.js';
 
 /** Detector set version, recorded in every dataset manifest; bump it whenever any detector changes. */
-export const REDACTOR_VERSION = 'consentry-redact/1.6.0';
+export const REDACTOR_VERSION = 'consentry-redact/1.6.1';
 
 /**
  * Which type wins between two overlapping spans of equal length: the more specific, validated type

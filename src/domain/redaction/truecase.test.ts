@@ -33,6 +33,11 @@ describe('truecase', () => {
     for (const text of ['patate mai c long kan m pr just ki se dise oui', 'hows everyones day goin ? arggghhh sonngg']) expect(truecased(text)).toBe(text);
   });
 
+  it('leaves a short word no list knows, an acronym more often than a name the lists lack', () => {
+    for (const text of ['no pii here', 'the gdpr applies to you']) expect(truecased(text)).toBe(text);
+    expect(truecased('ask kowalczykowa about it')).toBe('ask Kowalczykowa about it');
+  });
+
   it('does not capitalise a drawn-out exclamation', () => {
     expect(truecased('i just woke up from the worst nap arggghhh')).toBe('i just woke up from the worst nap arggghhh');
   });

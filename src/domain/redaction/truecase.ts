@@ -12,6 +12,8 @@ import { W } from './word-classes.js';
 const MIN_WORDS = 3;
 /** Most words in no list, one after another, that a caseless text may hold and still read as standard prose. */
 const UNKNOWN_RUN = 2;
+/** Fewest letters of a word no list knows for it to be capitalised: shorter ones are acronyms ("pii", "gdpr"), as the name lists hold most short names. */
+const MIN_UNKNOWN_LENGTH = 5;
 
 /** `text` with likely names capitalised when no word of it has a capital letter, else `text` itself. */
 export function truecase(text: string, words: TokenBuffer): string {
@@ -58,7 +60,7 @@ function mayBeName(text: string, words: TokenBuffer, i: number): boolean {
   const start = words.start[i] ?? 0;
   const end = words.end[i] ?? 0;
   if (cls & (W.GIVEN | W.SURNAME)) return (cls & (W.COMMON | W.STOP | W.SLANG)) === 0 && end - start >= 2;
-  return (cls & NOT_UNKNOWN) === 0 && end - start >= 3 && !drawnOut(text, start, end);
+  return (cls & NOT_UNKNOWN) === 0 && end - start >= MIN_UNKNOWN_LENGTH && !drawnOut(text, start, end);
 }
 
 /** A letter three times in a row ("arggghhh", "sooo"): an exclamation drawn out, not a name. */
