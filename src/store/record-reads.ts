@@ -32,6 +32,16 @@ export async function* entityRecordsOfBatch(db: Db, type: 'member' | 'content', 
   }
 }
 
+/** How many members or content items name one import batch, whatever their line (a planted row may have none). */
+export async function entityCountOfBatch(db: Db, type: 'member' | 'content', batchId: string): Promise<number> {
+  const row = await db
+    .selectFrom(type === 'member' ? 'members' : 'content')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('batch_id', '=', batchId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 /** The import batches that members or content items name (null for a row that names none). */
 export async function entityBatchIds(db: Db, type: 'member' | 'content'): Promise<(string | null)[]> {
   const rows = await db.selectFrom(type === 'member' ? 'members' : 'content').select('batch_id').distinct().execute();

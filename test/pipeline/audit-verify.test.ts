@@ -68,6 +68,9 @@ describe.each(DIALECTS)('audit verify on %s', (dialect) => {
     const row = { member_id: 'm1', kind: 'post', visibility: 'public', text: 'planted', created_at: '2025-01-01T00:00:00.000Z', line: 99 };
     await db.store.db.insertInto('content').values({ ...row, id: 'c9', batch_id: null }).execute();
     expect(await verifyAudit(db.store.db)).toMatchObject({ intact: false, firstBadEntry: 10, problem: 'content items without an import batch were added outside Consentry' });
+    const batch = await db.store.db.selectFrom('import_batches').select('id').where('source', '=', 'a.jsonl').executeTakeFirstOrThrow();
+    await db.store.db.updateTable('content').set({ batch_id: batch.id, line: null }).where('id', '=', 'c9').execute();
+    expect(await verifyAudit(db.store.db)).toMatchObject({ intact: false, firstBadEntry: 7, problem: expect.stringContaining('joined by rows added outside Consentry (3 stored, 2 certified)') as unknown });
     await db.store.db.updateTable('content').set({ batch_id: 'imp-forged' }).where('id', '=', 'c9').execute();
     expect(await verifyAudit(db.store.db)).toMatchObject({ intact: false, problem: expect.stringContaining('imp-forged') as unknown });
   });
