@@ -27,6 +27,7 @@ export const ERROR_CATALOGUE = {
   E_ACCOUNT_NOT_FOUND: { status: 404, summary: 'No account has that e-mail address.' },
   E_REDACT_INPUT_INVALID: { status: 400, summary: 'A `redact --jsonl` input line is not an {"id","text"} object; the lines before it were already written.' },
   E_ADDRESS_IN_USE: { status: 500, summary: 'Another process is already listening on HOST:PORT; stop it or choose another PORT.' },
+  E_RANGE_NOT_SATISFIABLE: { status: 416, summary: 'The requested byte range lies outside the file.' },
 } as const satisfies Record<string, { status: number; summary: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -51,10 +51,31 @@ const BODY_LIMIT = 1_048_576;
 function fromFastifyError(error: FastifyError): ConsentryError {
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new ConsentryError('E_PAYLOAD_TOO_LARGE', 'the request body is larger than 1 MB');
   if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return new ConsentryError('E_INVALID_ARGUMENT', 'unsupported content type; send application/json');
-  if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error.statusCode === 400) return new ConsentryError('E_INVALID_ARGUMENT', `malformed request: ${error.message}`);
-  if (error.statusCode === 429) return new ConsentryError('E_RATE_LIMITED', error.message);
-  if (error.statusCode === 404) return new ConsentryError('E_NOT_FOUND', error.message);
+  const status = error.statusCode ?? 500;
+  // Errors the framework and its plugins raise for the request itself (a refused asset path, a range past
+  // the end of a file, a URL too long) are the caller's, and answered as such, never as internal errors.
+  if (status === 403) return new ConsentryError('E_FORBIDDEN', 'this path may not be read');
+  if (status === 404) return new ConsentryError('E_NOT_FOUND', error.message);
+  if (status === 413) return new ConsentryError('E_PAYLOAD_TOO_LARGE', error.message);
+  if (status === 416) return new ConsentryError('E_RANGE_NOT_SATISFIABLE', 'the requested range lies outside the file');
+  if (status === 429) return new ConsentryError('E_RATE_LIMITED', error.message);
+  if (status >= 400 && status < 500) return new ConsentryError('E_INVALID_ARGUMENT', `malformed request: ${error.message}`);
   return new ConsentryError('E_INTERNAL', 'internal error');
+}
+
+// Headers for answers the framework gives before any hook runs (a URL it cannot decode): helmet's hooks never see them.
+const BARE_ERROR_HEADERS = {
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cache-control': 'no-store',
+} as const;
+
+/** Answers an error the framework raised before routing, in the error format and with the headers every answer has. */
+function sendBareError(reply: FastifyReply, error: ConsentryError): void {
+  const body: ErrorBody = { code: error.code, message: error.message };
+  void reply.code(ERROR_CATALOGUE[error.code].status).headers(BARE_ERROR_HEADERS).send(body);
 }
 
 /** API and machine-readable paths answer errors in JSON; everything else is a page and gets an HTML error page. */
@@ -69,7 +90,8 @@ async function sendError(services: AppServices, request: FastifyRequest, reply: 
     const body: ErrorBody = { code: error.code, message: error.message, ...(error.details.length > 0 ? { details: error.details } : {}) };
     return reply.code(status).header('cache-control', 'no-store').send(body);
   }
-  if (error.code === 'E_UNAUTHENTICATED') return reply.redirect(`/login?next=${encodeURIComponent(request.url)}`, 303);
+  // The sign-in page itself never redirects to sign in: a header it cannot use would loop.
+  if (error.code === 'E_UNAUTHENTICATED' && !request.url.startsWith('/login')) return reply.redirect(`/login?next=${encodeURIComponent(request.url)}`, 303);
   const caller = await services.guard.caller(request).catch(() => ANONYMOUS);
   const frame = pageFrame(services, { request, reply, caller }, { title: errorTitle(status), nav: null });
   return reply.code(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(errorPage(frame, { status, message: error.message, code: error.code }).markup);
@@ -78,7 +100,11 @@ async function sendError(services: AppServices, request: FastifyRequest, reply: 
 /** Creates the app (not listening). Tests use it in-process; `serve` listens on HOST:PORT. */
 export async function createApp(ctx: AppContext): Promise<{ app: FastifyInstance; registry: ContractRegistry; services: AppServices }> {
   const { store, clock, config } = ctx;
-  const app = Fastify({ logger: config.CONSENTRY_LOG === 'silent' ? false : { level: config.CONSENTRY_LOG }, bodyLimit: BODY_LIMIT });
+  const app = Fastify({
+    logger: config.CONSENTRY_LOG === 'silent' ? false : { level: config.CONSENTRY_LOG },
+    bodyLimit: BODY_LIMIT,
+    frameworkErrors: (error, _request, reply) => { sendBareError(reply, fromFastifyError(error)); },
+  });
   const registry: ContractRegistry = [];
   const policy = await resolvePolicy(config.CONSENTRY_POLICY, ctx.cwd ?? process.cwd());
   const services: AppServices = {
@@ -118,7 +144,8 @@ export async function createApp(ctx: AppContext): Promise<{ app: FastifyInstance
     if (known.code === 'E_INTERNAL') request.log.error(error);
     return sendError(services, request, reply, known);
   });
-  app.setNotFoundHandler(async (request, reply) => sendError(services, request, reply, new ConsentryError('E_NOT_FOUND', `no page or route ${request.method} ${request.url.split('?')[0] ?? ''}`)));
+  // Unknown paths count against the same limit as every route, so probing them is throttled too.
+  app.setNotFoundHandler({ preHandler: app.rateLimit() }, async (request, reply) => sendError(services, request, reply, new ConsentryError('E_NOT_FOUND', `no page or route ${request.method} ${request.url.split('?')[0] ?? ''}`)));
 
   registerPublicRoutes(app, services);
   registerMemberRoutes(app, services);

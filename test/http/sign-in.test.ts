@@ -1,4 +1,5 @@
 // Sign-in, sessions, sign-out, CSRF on forms and the sign-in rate limit, over real HTTP on every dialect.
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashSecretToken } from '../../src/domain/secret-token.js';
 import { PASSWORD, seedWebNetwork, type WebNetwork } from '../support/web-fixtures.js';
@@ -125,6 +126,41 @@ describe.each(DIALECTS)('sign-in and sessions (%s)', (dialect) => {
     const stuffer = new WebClient(server.url);
     for (let i = 0; i < 16; i++) many.push((await stuffer.signIn(`stuffing-${i}@example.org`, 'wrong-password-123')).status);
     expect(many).toContain(429);
+  });
+});
+
+/** POSTs a form from another loopback address (127.0.0.0/8 all reach the server), as another client would. */
+function postFrom(localAddress: string, baseUrl: string, path: string, form: Record<string, string>, cookie: string): Promise<number> {
+  const url = new URL(path, baseUrl);
+  const body = new URLSearchParams(form).toString();
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', localAddress, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        res.resume();
+        res.on('end', () => { resolve(res.statusCode ?? 0); });
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+describe('sign-in from many addresses', () => {
+  it('closes one account to sign-in after five times the limit of attempts, whichever addresses they come from', async () => {
+    const server = await startTestServer('sqlite', { env: { CONSENTRY_SIGNIN_LIMIT: '1' } });
+    try {
+      const net = await seedWebNetwork(server);
+      const client = new WebClient(server.url);
+      const token = await client.csrfToken('/login');
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i++) statuses.push(await postFrom(`127.0.0.${10 + i}`, server.url, '/login', { _csrf: token, email: net.ada.email, password: 'wrong-password-123' }, client.cookieHeader()));
+      expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+      // Another account is not closed by it.
+      expect(await postFrom('127.0.0.40', server.url, '/login', { _csrf: token, email: net.bo.email, password: PASSWORD }, client.cookieHeader())).toBe(303);
+    } finally {
+      await server.close();
+    }
   });
 });
 

@@ -63,6 +63,11 @@ export class WebClient {
     return this.request('POST', '/login', { form: { _csrf: token, email, password } });
   }
 
+  /** The Cookie header this client would send. */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
   /** Whether a cookie is held. */
   hasCookie(name: string): boolean {
     return this.cookies.has(name);

@@ -63,7 +63,8 @@ const MAX_CACHED_TOKENS = 1_000;
 
 function bearerToken(request: FastifyRequest): string | null {
   const header = request.headers.authorization;
-  if (header === undefined) return null;
+  // Another scheme (Basic from a proxy in front of the app) is not ours to judge: the caller is then anonymous.
+  if (header === undefined || !/^Bearer(?:\s|$)/i.test(header)) return null;
   const m = /^Bearer\s+(\S+)$/i.exec(header);
   if (m?.[1] === undefined) throw new ConsentryError('E_UNAUTHENTICATED', 'the Authorization header must be "Bearer <token>" (see `consentry staff token`)');
   return m[1];

@@ -40,7 +40,17 @@ function asRecord(value: unknown): Record<string, unknown> {
 
 /** A local path to return to after signing in; anything else (other hosts, `//evil`) becomes `/`. */
 export function safeNext(next: unknown): string {
-  return typeof next === 'string' && /^\/(?![/\\])[^\s]*$/.test(next) && next.length < 500 ? next : '/';
+  // Printable ASCII only: a browser percent-encodes anything else, and a raw one cannot go in a Location header.
+  return typeof next === 'string' && /^\/(?![/\\])[\x21-\x7e]*$/.test(next) && next.length < 500 ? next : '/';
+}
+
+/**
+ * An attachment header for any file name (a member id may hold any character but space): an ASCII
+ * fallback without quotes or backslashes, and the exact name percent-encoded (RFC 6266, RFC 8187).
+ */
+export function contentDisposition(filename: string): string {
+  const ascii = filename.replace(/[^\x20-\x7e]|["\\%]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 }
 
 /** Registers a page: authenticate → (sign-in redirect) → CSRF for POST → handler → HTML, redirect or download. */
@@ -69,7 +79,7 @@ export function registerPage(app: FastifyInstance, services: AppServices, route:
         case 'download':
           return reply
             .header('cache-control', 'no-store')
-            .header('content-disposition', `attachment; filename="${result.filename}"`)
+            .header('content-disposition', contentDisposition(result.filename))
             .type('application/json; charset=utf-8')
             .send(JSON.stringify(result.json, null, 2));
         default: {

@@ -22,6 +22,9 @@ export function registerSignInPages(app: FastifyInstance, services: AppServices)
   // Beside the per-address-and-e-mail limit of the route: one address trying many e-mails
   // (credential stuffing) is held to five times that in the same window.
   const perAddress = app.createRateLimit({ max: services.config.CONSENTRY_SIGNIN_LIMIT * 5, timeWindow: '15 minutes', keyGenerator: (request) => `sign-in|${request.ip}` });
+  // And one account tried from many addresses (a botnet guessing one password) is held to five times the
+  // limit as well, whoever tries: the account is then closed to sign-in for the rest of the window.
+  const perAccount = app.createRateLimit({ max: services.config.CONSENTRY_SIGNIN_LIMIT * 5, timeWindow: '15 minutes', keyGenerator: (request) => `sign-in-account|${emailOf(request)}` });
 
   registerPage(app, services, { method: 'GET', url: '/', access: 'public' }, async (input) => {
     const { caller } = input;
@@ -54,6 +57,8 @@ export function registerSignInPages(app: FastifyInstance, services: AppServices)
     async (input) => {
       const limit = await perAddress(input.request);
       if (!limit.isAllowed && limit.isExceeded) throw new ConsentryError('E_RATE_LIMITED', 'too many sign-in attempts from this address; wait 15 minutes and try again');
+      const account = await perAccount(input.request);
+      if (!account.isAllowed && account.isExceeded) throw new ConsentryError('E_RATE_LIMITED', 'too many sign-in attempts for this account; wait 15 minutes and try again');
       const form = validatePart(signInFormSchema, input.form, 'sign-in form');
       const next = safeNext(form.next);
       try {
