@@ -12,6 +12,7 @@ export type AuditAction =
   | 'deletion.recorded'
   | 'policy.recorded'
   | 'dataset.built'
+  | 'dataset.withdrawn'
   | 'signal.recorded'
   | 'account.changed'
   | 'request.recorded'

@@ -18,12 +18,16 @@ export async function registerTrainingRun(props: { ctx: PipelineContext; dataset
   if (model === '') throw new ConsentryError('E_INVALID_ARGUMENT', 'the model name must not be empty');
   const datasetIds = [...new Set(props.datasetIds)];
   if (datasetIds.length === 0) throw new ConsentryError('E_INVALID_ARGUMENT', 'name at least one dataset the run trained on');
+  const recipient = props.recipient?.trim() || null;
   for (const id of datasetIds) {
     const dataset = await findDataset(ctx.store.db, id);
     if (dataset?.status !== 'complete') throw new ConsentryError('E_DATASET_NOT_FOUND', `no completed dataset with id "${id}"`);
+    // A run for another party hands the data over: only a dataset built for sharing holds items whose
+    // authors allowed that (share-affiliates, SPEC §4 rule 14).
+    if (recipient !== null && !dataset.shared) throw new ConsentryError('E_INVALID_ARGUMENT', `dataset "${id}" was not built for sharing (--share), so a run for ${recipient} may not train on it`);
   }
   const registeredAt = ctx.clock.now();
-  const run: TrainingRunRecord = { runId: newId('run'), model, recipient: props.recipient?.trim() || null, startedAt: props.startedAt ?? registeredAt, registeredAt, datasetIds };
+  const run: TrainingRunRecord = { runId: newId('run'), model, recipient, startedAt: props.startedAt ?? registeredAt, registeredAt, datasetIds };
   await ctx.store.write(async (tx) => {
     await insertTrainingRun(tx, { ...run, actor: ctx.actor });
     await appendAudit(tx, [{ at: registeredAt, action: 'training-run.recorded', actor: ctx.actor, subject: run.runId, payload: { model, recipient: run.recipient, startedAt: formatInstant(run.startedAt), datasetIds } }]);

@@ -85,6 +85,12 @@ export async function failDataset(db: Db, id: string): Promise<void> {
   await db.updateTable('datasets').set({ status: 'failed' }).where('id', '=', id).where('status', '=', 'building').execute();
 }
 
+/** Marks a completed dataset failed and drops its verdicts: its folder was never published. */
+export async function withdrawCompletedDataset(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('dataset_members').where('dataset_id', '=', id).execute();
+  await db.updateTable('datasets').set({ status: 'failed' }).where('id', '=', id).execute();
+}
+
 type DatasetRow = {
   id: string;
   purpose: string;

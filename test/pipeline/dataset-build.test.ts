@@ -39,8 +39,9 @@ describe.each(DIALECTS)('dataset build on %s', (dialect) => {
   let db: TestStore;
   let out: string;
 
-  const build = async (store: Store, overrides: Partial<DatasetBuildRequest> = {}, now?: string) =>
+  const build = async (store: Store, overrides: Partial<DatasetBuildRequest> = {}, now?: string, onProgress?: () => void) =>
     buildDataset({
+      ...(onProgress === undefined ? {} : { onProgress }),
       ctx: testContext(store, now),
       request: { purpose: 'train-genai', at: at('2025-06-01T00:00:00Z'), shared: false, recipients: [], policy: await resolvePolicy(undefined, process.cwd()), outDir: join(out, 'ds'), operator: 'replace', ...overrides },
     });
@@ -139,15 +140,47 @@ describe.each(DIALECTS)('dataset build on %s', (dialect) => {
 
   it('follows lineage into models: usage and the unlearning queue name the runs trained on a dataset', async () => {
     const manifest = await build(db.store);
-    const run = await registerTrainingRun({ ctx: testContext(db.store), datasetIds: [manifest.datasetId], model: 'writer-7b', recipient: 'Contoso AI' });
+    const run = await registerTrainingRun({ ctx: testContext(db.store), datasetIds: [manifest.datasetId], model: 'writer-7b' });
     expect(run.runId).toMatch(/^run_/);
     const [usage] = await memberUsage(db.store.db, 'm1');
-    expect(usage?.trainingRuns).toEqual([{ runId: run.runId, model: 'writer-7b', recipient: 'Contoso AI', startedAt: '2026-06-01T00:00:00Z' }]);
+    expect(usage?.trainingRuns).toEqual([{ runId: run.runId, model: 'writer-7b', recipient: null, startedAt: '2026-06-01T00:00:00Z' }]);
+    // Handing a run to another party needs a dataset built for sharing: its items' authors allowed it.
+    await expect(registerTrainingRun({ ctx: testContext(db.store), datasetIds: [manifest.datasetId], model: 'writer-7b', recipient: 'Contoso AI' })).rejects.toMatchObject({ code: 'E_INVALID_ARGUMENT', message: expect.stringContaining('not built for sharing') as unknown });
+    const shared = await build(db.store, { shared: true, recipients: ['Contoso AI'], outDir: join(out, 'shared') });
+    const handed = await registerTrainingRun({ ctx: testContext(db.store), datasetIds: [shared.datasetId], model: 'writer-7b', recipient: 'Contoso AI' });
+    expect(handed.recipient).toBe('Contoso AI');
     await importRecords({ ctx: testContext(db.store), input: jsonlStream([deleteRecord('d1', 'c1', '2025-09-02T00:00:00Z')]), source: 'later.jsonl' });
     const [entry] = await unlearningQueue(db.store.db, at('2026-01-01T00:00:00Z'));
     expect(entry?.trainingRuns.map((r) => r.model)).toEqual(['writer-7b']);
     await expect(registerTrainingRun({ ctx: testContext(db.store), datasetIds: ['ds_nope'], model: 'm' })).rejects.toMatchObject({ code: 'E_DATASET_NOT_FOUND' });
     await expect(registerTrainingRun({ ctx: testContext(db.store), datasetIds: [manifest.datasetId], model: ' ' })).rejects.toMatchObject({ code: 'E_INVALID_ARGUMENT' });
+  });
+
+  it('records nothing when the output cannot be created', async () => {
+    // A parent that is a file: no folder can be made under it.
+    writeFileSync(join(out, 'a-file'), '');
+    const auditBefore = await db.store.db.selectFrom('audit_log').select('seq').execute();
+    await expect(build(db.store, { outDir: join(out, 'a-file', 'ds') })).rejects.toMatchObject({ code: 'E_OUTPUT_UNWRITABLE' });
+    expect(await db.store.db.selectFrom('datasets').select('id').execute()).toEqual([]);
+    expect(await db.store.db.selectFrom('audit_log').select('seq').execute()).toEqual(auditBefore);
+  });
+
+  it('withdraws a finished dataset, audited, when its folder cannot be moved into place', async () => {
+    const outDir = join(out, 'raced');
+    // Another process fills the output folder while the build runs: the build's last step finds it taken.
+    const fill = () => {
+      mkdirSync(outDir, { recursive: true });
+      writeFileSync(join(outDir, 'x'), 'x');
+    };
+    const raced = build(db.store, { outDir }, undefined, fill);
+    await expect(raced).rejects.toMatchObject({ code: 'E_OUTPUT_EXISTS' });
+    const rows = await db.store.db.selectFrom('datasets').select(['status']).execute();
+    expect(rows).toEqual([{ status: 'failed' }]);
+    expect(await db.store.db.selectFrom('dataset_members').select('dataset_id').execute()).toEqual([]);
+    const actions = (await db.store.db.selectFrom('audit_log').select('action').orderBy('seq').execute()).map((r) => r.action);
+    expect(actions.slice(-2)).toEqual(['dataset.built', 'dataset.withdrawn']);
+    expect(await memberUsage(db.store.db, 'm1')).toEqual([]);
+    expect(await verifyAudit(db.store.db)).toMatchObject({ intact: true });
   });
 
   it('audits the policy pack once and every build; the chain verifies', async () => {

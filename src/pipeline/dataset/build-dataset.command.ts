@@ -15,7 +15,7 @@ import type { Verdict } from '../../schema/reasons.js';
 import type { Instant } from '../../schema/time.js';
 import { appendAudit } from '../../store/audit-log.js';
 import { countItems, loadItemsInRange, loadTexts, type StoredItem } from '../../store/content-reads.js';
-import { completeDataset, failDataset, insertBuildingDataset, insertMemberVerdicts, type MemberVerdicts } from '../../store/dataset-records.js';
+import { completeDataset, failDataset, insertBuildingDataset, insertMemberVerdicts, withdrawCompletedDataset, type MemberVerdicts } from '../../store/dataset-records.js';
 import { loadHistoriesInRange, memberIdPage } from '../../store/member-history-reads.js';
 import { loadRedactionDirectory } from '../../store/redaction-directory.js';
 import type { Db } from '../../store/store.js';
@@ -62,22 +62,28 @@ export async function buildDataset(props: {
   const datasetId = newId('ds');
   const dataset: DatasetRequest = { purpose: request.purpose, at: request.at ?? startedAt, shared: request.shared };
 
-  await ctx.store.write(async (tx) => {
-    await recordPolicyUse(tx, ctx, request.policy);
-    await insertBuildingDataset(tx, {
-      id: datasetId,
-      purpose: dataset.purpose,
-      snapshotAt: dataset.at,
-      shared: dataset.shared,
-      policy: { id: pack.id, version: pack.version },
-      startedAt,
-      outDir: request.outDir,
-      recipients: request.recipients,
-      actor: ctx.actor,
-    });
-  });
-
+  // The folder first: an output that cannot be written refuses the build before anything is recorded.
   const staging = await createStagingDir(request.outDir);
+  try {
+    await ctx.store.write(async (tx) => {
+      await recordPolicyUse(tx, ctx, request.policy);
+      await insertBuildingDataset(tx, {
+        id: datasetId,
+        purpose: dataset.purpose,
+        snapshotAt: dataset.at,
+        shared: dataset.shared,
+        policy: { id: pack.id, version: pack.version },
+        startedAt,
+        outDir: request.outDir,
+        recipients: request.recipients,
+        actor: ctx.actor,
+      });
+    });
+  } catch (error) {
+    await discardStagingDir(staging);
+    throw error;
+  }
+
   let completed = false;
   try {
     const tally = new VerdictTally();
@@ -132,13 +138,28 @@ export async function buildDataset(props: {
       ]);
     });
     completed = true;
-    await publishStagingDir(staging, request.outDir);
+    try {
+      await publishStagingDir(staging, request.outDir);
+    } catch (error) {
+      // Nobody received the files: the recorded dataset is withdrawn (audited), so lineage never points at
+      // output that does not exist. Only a crash between the two steps leaves it over-reported.
+      await withdrawDataset(ctx, datasetId, error instanceof Error ? error.message : String(error));
+      throw error;
+    }
     return manifest;
   } catch (error) {
     await discardStagingDir(staging);
     if (!completed) await failDataset(ctx.store.db, datasetId);
     throw error;
   }
+}
+
+/** Marks a completed dataset whose folder could not be published as failed, with an audit entry saying why. */
+async function withdrawDataset(ctx: PipelineContext, datasetId: string, reason: string): Promise<void> {
+  await ctx.store.write(async (tx) => {
+    await withdrawCompletedDataset(tx, datasetId);
+    await appendAudit(tx, [{ at: ctx.clock.now(), action: 'dataset.withdrawn', actor: ctx.actor, subject: datasetId, payload: { reason } }]);
+  });
 }
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
