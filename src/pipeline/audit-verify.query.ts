@@ -4,6 +4,7 @@ import type { RecordType } from '../schema/records.js';
 import { readAuditEntries, readAuditHead } from '../store/audit-log.js';
 import { digestOf } from '../domain/digest.js';
 import { entityBatchIds, entityCountOfBatch, entityRecordsOfBatch, historyRecordsById } from '../store/record-reads.js';
+import { createLineageCollector } from './audit-lineage-checks.js';
 import { certificateIn, createBatchCertifier, type CertifiedType } from './batch-certificate.js';
 import type { Db } from '../store/store.js';
 
@@ -34,6 +35,7 @@ export async function verifyAudit(db: Db): Promise<AuditVerification> {
   let firstBreak: ChainBreak | null = null;
   let page: AuditEntry[] = [];
   const batches = new Set<string>();
+  const lineage = createLineageCollector();
   for await (const entry of readAuditEntries(db)) {
     const broken = verifier.check(entry);
     if (broken !== null) {
@@ -41,6 +43,7 @@ export async function verifyAudit(db: Db): Promise<AuditVerification> {
       break;
     }
     if (entry.action === 'import.batch') batches.add(entry.subject);
+    lineage.note(entry, RECORDED[entry.action]);
     page.push(entry);
     if (page.length >= PAGE) {
       firstBreak = await checkRecords(db, page);
@@ -60,7 +63,7 @@ export async function verifyAudit(db: Db): Promise<AuditVerification> {
       firstBreak = { seq: head.seq, problem: 'the last entry does not match the recorded chain head (replaced)' };
     } else {
       const stray = await uncertifiedEntities(db, batches);
-      if (stray !== null) firstBreak = { seq: head.seq + 1, problem: stray };
+      firstBreak = stray === null ? await lineage.check(db, head.seq + 1) : { seq: head.seq + 1, problem: stray };
     }
   }
   if (firstBreak === null) return { intact: true, entries: verifier.count, headHash: verifier.headHash };

@@ -91,6 +91,16 @@ export async function withdrawCompletedDataset(db: Db, id: string): Promise<void
   await db.updateTable('datasets').set({ status: 'failed' }).where('id', '=', id).execute();
 }
 
+/** Sum of the included counts over a dataset's members: what usage reports, to compare with its audit entry. */
+export async function includedTotal(db: Db, datasetId: string): Promise<number> {
+  const row = await db
+    .selectFrom('dataset_members')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number | string>('included'), eb.lit(0)).as('n'))
+    .where('dataset_id', '=', datasetId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 type DatasetRow = {
   id: string;
   purpose: string;

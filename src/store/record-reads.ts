@@ -117,3 +117,10 @@ function parsePurposes(text: string): Purpose[] {
     return [];
   }
 }
+
+/** How many rows each history table holds, to compare with how many its audit entries certify. */
+export async function historyRowCounts(db: Db): Promise<Record<Exclude<RecordType, 'member' | 'content'>, number>> {
+  const count = async (table: 'consent_events' | 'objections' | 'moves' | 'status_events' | 'deletions') =>
+    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow()).n);
+  return { consent: await count('consent_events'), objection: await count('objections'), move: await count('moves'), status: await count('status_events'), delete: await count('deletions') };
+}

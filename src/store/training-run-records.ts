@@ -48,3 +48,11 @@ export async function runsByDataset(db: Db, datasetIds: readonly string[]): Prom
   }
   return byDataset;
 }
+
+/** One run's model, recipient and datasets as stored, or null. */
+export async function findTrainingRun(db: Db, runId: string): Promise<{ model: string; recipient: string | null; datasetIds: string[] } | null> {
+  const run = await db.selectFrom('training_runs').select(['model', 'recipient']).where('id', '=', runId).executeTakeFirst();
+  if (run === undefined) return null;
+  const datasets = await db.selectFrom('training_run_datasets').select('dataset_id').where('run_id', '=', runId).execute();
+  return { model: run.model, recipient: run.recipient, datasetIds: datasets.map((d) => d.dataset_id).sort() };
+}

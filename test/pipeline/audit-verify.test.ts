@@ -74,4 +74,9 @@ describe.each(DIALECTS)('audit verify on %s', (dialect) => {
     await db.store.db.updateTable('content').set({ batch_id: 'imp-forged' }).where('id', '=', 'c9').execute();
     expect(await verifyAudit(db.store.db)).toMatchObject({ intact: false, problem: expect.stringContaining('imp-forged') as unknown });
   });
+  it('notices a history row no entry certifies, which would change decisions without a trace', async () => {
+    const row = { id: 'planted', member_id: 'm1', purpose: 'train-ai', value: 'granted', source: 'member', at: '2025-12-01T00:00:00.000Z', digest: 'x', seq: 999, recorded_at: '2025-12-01T00:00:00.000Z', batch_id: null, line: null };
+    await db.store.db.insertInto('consent_events').values(row).execute();
+    expect(await verifyAudit(db.store.db)).toMatchObject({ intact: false, firstBadEntry: 10, problem: '1 consent record no entry certifies were added outside Consentry' });
+  });
 });

@@ -192,6 +192,40 @@ describe.each(DIALECTS)('dataset build on %s', (dialect) => {
     expect(await verifyAudit(db.store.db)).toMatchObject({ intact: true });
   });
 
+  it('notices lineage altered outside Consentry: the members and recipients of a dataset, a run, the recorded pack', async () => {
+    const manifest = await build(db.store, { shared: true, recipients: ['Contoso AI'] });
+    const run = await registerTrainingRun({ ctx: testContext(db.store), datasetIds: [manifest.datasetId], model: 'writer-7b', recipient: 'Contoso AI' });
+    expect(await verifyAudit(db.store.db)).toMatchObject({ intact: true });
+    const tamper = async (change: () => Promise<unknown>, undo: () => Promise<unknown>, problem: string) => {
+      await change();
+      expect(await verifyAudit(db.store.db)).toMatchObject({ intact: false, problem: expect.stringContaining(problem) as unknown });
+      await undo();
+      expect(await verifyAudit(db.store.db)).toMatchObject({ intact: true });
+    };
+    const members = await db.store.db.selectFrom('dataset_members').selectAll().where('dataset_id', '=', manifest.datasetId).execute();
+    await tamper(
+      () => db.store.db.deleteFrom('dataset_members').where('dataset_id', '=', manifest.datasetId).execute(),
+      () => db.store.db.insertInto('dataset_members').values(members).execute(),
+      `the items of dataset ${manifest.datasetId}`,
+    );
+    await tamper(
+      () => db.store.db.updateTable('datasets').set({ recipients: '[]' }).where('id', '=', manifest.datasetId).execute(),
+      () => db.store.db.updateTable('datasets').set({ recipients: '["Contoso AI"]' }).where('id', '=', manifest.datasetId).execute(),
+      'recipients',
+    );
+    await tamper(
+      () => db.store.db.updateTable('training_runs').set({ recipient: null }).where('id', '=', run.runId).execute(),
+      () => db.store.db.updateTable('training_runs').set({ recipient: 'Contoso AI' }).where('id', '=', run.runId).execute(),
+      `the training run ${run.runId}`,
+    );
+    const pack = await db.store.db.selectFrom('policy_packs').select(['id', 'document']).executeTakeFirstOrThrow();
+    await tamper(
+      () => db.store.db.updateTable('policy_packs').set({ document: pack.document.replace('"opt-in"', '"opt-out"') }).where('id', '=', pack.id).execute(),
+      () => db.store.db.updateTable('policy_packs').set({ document: pack.document }).where('id', '=', pack.id).execute(),
+      'policy pack',
+    );
+  });
+
   it('refuses a custom pack whose id and version were used with other content', async () => {
     const file = join(out, 'pack.json');
     const pack = JSON.parse(readFileSync('src/domain/policy-packs/privacy-first.json', 'utf8')) as Record<string, unknown>;
