@@ -8,7 +8,7 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, ty
 import type { Clock } from '../domain/clock.js';
 import { ConsentryError, ERROR_CATALOGUE, isConsentryError, type ErrorCode } from '../domain/errors.js';
 import { createHistoryCache } from '../pipeline/member/history-cache.js';
-import { resolvePolicy } from '../pipeline/resolve-policy.js';
+import { recordPolicyUse, resolvePolicy } from '../pipeline/resolve-policy.js';
 import type { Store } from '../store/store.js';
 import { assetDirectory } from '../web/asset-directory.js';
 import { errorPage, errorTitle } from '../web/views/error.view.js';
@@ -107,6 +107,9 @@ export async function createApp(ctx: AppContext): Promise<{ app: FastifyInstance
   });
   const registry: ContractRegistry = [];
   const policy = await resolvePolicy(config.CONSENTRY_POLICY, ctx.cwd ?? process.cwd());
+  // The pack the app decides by is in force from now: recorded (and audited) once, like a build's, so a
+  // different pack under the same id and version is refused here rather than decided by silently.
+  await store.write((tx) => recordPolicyUse(tx, { store, clock, actor: 'server' }, policy));
   const services: AppServices = {
     store,
     clock,

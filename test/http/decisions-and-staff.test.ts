@@ -137,3 +137,16 @@ describe.each(DIALECTS)('decisions and staff routes (%s)', (dialect) => {
     expect((await api.get('/api/v1/health')).json()).toMatchObject({ status: 'ok', database: dialect });
   });
 });
+
+describe('the policy in force', () => {
+  it('is recorded and audited when the server starts, once per pack version', async () => {
+    const server = await startTestServer('sqlite', { env: { CONSENTRY_POLICY: 'linkedin-2024' } });
+    try {
+      const entries = await server.store.db.selectFrom('audit_log').select(['action', 'subject']).where('action', '=', 'policy.recorded').execute();
+      expect(entries).toEqual([{ action: 'policy.recorded', subject: 'linkedin-2024@1' }]);
+      expect(await server.store.db.selectFrom('policy_packs').select(['id', 'version']).execute()).toEqual([{ id: 'linkedin-2024', version: 1 }]);
+    } finally {
+      await server.close();
+    }
+  });
+});
