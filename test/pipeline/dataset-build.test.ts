@@ -161,6 +161,8 @@ describe.each(DIALECTS)('dataset build on %s', (dialect) => {
     writeFileSync(join(out, 'a-file'), '');
     const auditBefore = await db.store.db.selectFrom('audit_log').select('seq').execute();
     await expect(build(db.store, { outDir: join(out, 'a-file', 'ds') })).rejects.toMatchObject({ code: 'E_OUTPUT_UNWRITABLE' });
+    // A folder that refuses new entries (Node's recursive mkdir loops forever under /proc).
+    await expect(build(db.store, { outDir: '/proc/consentry-cannot-write/ds' })).rejects.toMatchObject({ code: 'E_OUTPUT_UNWRITABLE' });
     expect(await db.store.db.selectFrom('datasets').select('id').execute()).toEqual([]);
     expect(await db.store.db.selectFrom('audit_log').select('seq').execute()).toEqual(auditBefore);
   });

@@ -24,12 +24,41 @@ export async function assertOutputFree(dir: string): Promise<void> {
 export async function createStagingDir(dir: string): Promise<string> {
   const staging = join(dirname(dir), `.${basename(dir)}.${randomBytes(4).toString('hex')}.partial`);
   try {
-    await mkdir(dirname(dir), { recursive: true });
+    await makeParents(dirname(dir));
     await mkdir(staging);
   } catch (error) {
     throw new ConsentryError('E_OUTPUT_UNWRITABLE', `cannot create ${staging}: ${(error as Error).message}`);
   }
   return staging;
+}
+
+/**
+ * Creates a folder and its missing parents one level at a time. Not `mkdir(…, { recursive: true })`: under a
+ * folder that refuses new entries with ENOENT (`/proc`), Node's recursive mkdir retries forever.
+ */
+async function makeParents(dir: string): Promise<void> {
+  const missing: string[] = [];
+  let at = dir;
+  for (;;) {
+    try {
+      if (!(await stat(at)).isDirectory()) throw new Error(`${at} is not a directory`);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      missing.push(at);
+      const parent = dirname(at);
+      if (parent === at) break;
+      at = parent;
+    }
+  }
+  for (const folder of missing.reverse()) {
+    try {
+      await mkdir(folder);
+    } catch (error) {
+      // Another process may make the same parent at the same moment.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
 }
 
 /** Flushes a file or folder to disk. */
