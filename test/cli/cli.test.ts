@@ -92,6 +92,7 @@ describe('consentry CLI', () => {
     ]);
     const run = await runCli(['run', 'register', '--dataset', manifest.datasetId, '--model', 'ranker-v2', ...dbArgs]);
     expect(JSON.parse(run.stdout)).toMatchObject({ model: 'ranker-v2', datasetIds: [manifest.datasetId] });
+    expect(run.stderr).toContain(`warning: dataset ${manifest.datasetId} holds 2 item(s) no longer eligible now`);
     expect((await runCli(['run', 'register', '--dataset', 'ds_missing', '--model', 'x', ...dbArgs])).stderr).toContain('no completed dataset with id "ds_missing"');
     const listed = JSON.parse((await runCli(['dataset', 'list', ...dbArgs])).stdout) as { datasetId: string }[];
     expect(listed.map((d) => d.datasetId)).toEqual([manifest.datasetId]);
