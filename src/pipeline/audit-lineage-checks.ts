@@ -1,12 +1,12 @@
-// What `audit verify` checks beyond the chain and the imported records: that the lineage the audit log
-// certifies — policy packs, datasets, training runs — is still stored as certified, and that no history
-// row exists that no entry certifies (one planted would change decisions without a trace).
+// What `audit verify` checks once the chain is walked: that the lineage the audit log certifies — policy
+// packs, datasets, training runs — is still stored as certified, and that no member, content item or
+// history row exists that no entry certifies (one planted would change decisions without a trace).
 import type { AuditEntry, ChainBreak } from '../domain/audit-chain.js';
 import { sha256Hex } from '../domain/digest.js';
 import type { RecordType } from '../schema/records.js';
 import { datasetManifest, findDataset, includedTotal } from '../store/dataset-records.js';
 import { findPolicyPack } from '../store/policy-records.js';
-import { historyRowCounts } from '../store/record-reads.js';
+import { entityBatchIds, historyRowCounts } from '../store/record-reads.js';
 import type { Db } from '../store/store.js';
 import { findTrainingRun } from '../store/training-run-records.js';
 
@@ -24,14 +24,18 @@ export interface LineageCollector {
 export function createLineageCollector(): LineageCollector {
   const lineage: AuditEntry[] = [];
   const withdrawn = new Set<string>();
+  const batches = new Set<string>();
   const audited: Record<HistoryType, number> = { consent: 0, objection: 0, move: 0, status: 0, delete: 0 };
   return {
     note(entry, historyType) {
       if (historyType !== undefined) audited[historyType] += 1;
       if (entry.action === 'dataset.withdrawn') withdrawn.add(entry.subject);
+      if (entry.action === 'import.batch') batches.add(entry.subject);
       if (entry.action === 'policy.recorded' || entry.action === 'dataset.built' || entry.action === 'training-run.recorded') lineage.push(entry);
     },
     async check(db, nextSeq) {
+      const stray = await uncertifiedEntities(db, batches);
+      if (stray !== null) return { seq: nextSeq, problem: stray };
       for (const entry of lineage) {
         const problem = await lineageProblem(db, entry, withdrawn);
         if (problem !== null) return { seq: entry.seq, problem };
@@ -44,6 +48,17 @@ export function createLineageCollector(): LineageCollector {
       return null;
     },
   };
+}
+
+/** Members or content items that no audited import batch holds (a row added outside Consentry), described; null when there are none. */
+async function uncertifiedEntities(db: Db, batches: ReadonlySet<string>): Promise<string | null> {
+  for (const type of ['member', 'content'] as const) {
+    for (const batch of await entityBatchIds(db, type)) {
+      if (batch !== null && batches.has(batch)) continue;
+      return `${type === 'member' ? 'members' : 'content items'} ${batch === null ? 'without an import batch' : `of import batch ${batch}, which no entry records,`} were added outside Consentry`;
+    }
+  }
+  return null;
 }
 
 async function lineageProblem(db: Db, entry: AuditEntry, withdrawn: ReadonlySet<string>): Promise<string | null> {

@@ -3,7 +3,7 @@ import { createChainVerifier, type AuditEntry, type ChainBreak } from '../domain
 import type { RecordType } from '../schema/records.js';
 import { readAuditEntries, readAuditHead } from '../store/audit-log.js';
 import { digestOf } from '../domain/digest.js';
-import { entityBatchIds, entityCountOfBatch, entityRecordsOfBatch, historyRecordsById } from '../store/record-reads.js';
+import { entityCountOfBatch, entityRecordsOfBatch, historyRecordsById } from '../store/record-reads.js';
 import { createLineageCollector } from './audit-lineage-checks.js';
 import { certificateIn, createBatchCertifier, type CertifiedType } from './batch-certificate.js';
 import type { Db } from '../store/store.js';
@@ -34,7 +34,6 @@ export async function verifyAudit(db: Db): Promise<AuditVerification> {
   const verifier = createChainVerifier();
   let firstBreak: ChainBreak | null = null;
   let page: AuditEntry[] = [];
-  const batches = new Set<string>();
   const lineage = createLineageCollector();
   for await (const entry of readAuditEntries(db)) {
     const broken = verifier.check(entry);
@@ -42,7 +41,6 @@ export async function verifyAudit(db: Db): Promise<AuditVerification> {
       firstBreak = broken;
       break;
     }
-    if (entry.action === 'import.batch') batches.add(entry.subject);
     lineage.note(entry, RECORDED[entry.action]);
     page.push(entry);
     if (page.length >= PAGE) {
@@ -62,23 +60,11 @@ export async function verifyAudit(db: Db): Promise<AuditVerification> {
     } else if (head.hash !== verifier.headHash) {
       firstBreak = { seq: head.seq, problem: 'the last entry does not match the recorded chain head (replaced)' };
     } else {
-      const stray = await uncertifiedEntities(db, batches);
-      firstBreak = stray === null ? await lineage.check(db, head.seq + 1) : { seq: head.seq + 1, problem: stray };
+      firstBreak = await lineage.check(db, head.seq + 1);
     }
   }
   if (firstBreak === null) return { intact: true, entries: verifier.count, headHash: verifier.headHash };
   return { intact: false, entries: verifier.count, firstBadEntry: firstBreak.seq, problem: firstBreak.problem };
-}
-
-/** Members or content items that no audited import batch holds (a row added outside Consentry), described; null when there are none. */
-async function uncertifiedEntities(db: Db, batches: ReadonlySet<string>): Promise<string | null> {
-  for (const type of ['member', 'content'] as const) {
-    for (const batch of await entityBatchIds(db, type)) {
-      if (batch !== null && batches.has(batch)) continue;
-      return `${type === 'member' ? 'members' : 'content items'} ${batch === null ? 'without an import batch' : `of import batch ${batch}, which no entry records,`} were added outside Consentry`;
-    }
-  }
-  return null;
 }
 
 /** Whether the members and content items an import batch added still match its entry's certificate; a problem, or null. */
@@ -100,18 +86,15 @@ async function checkBatch(db: Db, entry: AuditEntry): Promise<ChainBreak | null>
   return null;
 }
 
+/** The first entry of a page whose certified records (history events, an import batch's rows) no longer match. */
 async function checkRecords(db: Db, entries: readonly AuditEntry[]): Promise<ChainBreak | null> {
+  const history = await checkHistory(db, entries);
   for (const entry of entries) {
-    if (entry.action !== 'import.batch') continue;
-    const broken = await checkBatch(db, entry);
-    // Entries are in order: the first broken batch comes before any later history record.
-    if (broken !== null) return earlierOf(broken, await checkHistory(db, entries.filter((e) => e.seq < broken.seq)));
+    if (history !== null && entry.seq > history.seq) break;
+    const broken = entry.action === 'import.batch' ? await checkBatch(db, entry) : null;
+    if (broken !== null) return broken;
   }
-  return checkHistory(db, entries);
-}
-
-function earlierOf(a: ChainBreak, b: ChainBreak | null): ChainBreak {
-  return b !== null && b.seq < a.seq ? b : a;
+  return history;
 }
 
 async function checkHistory(db: Db, entries: readonly AuditEntry[]): Promise<ChainBreak | null> {

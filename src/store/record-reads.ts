@@ -6,6 +6,17 @@ import type { Selectable } from 'kysely';
 import type { ContentTable, MembersTable } from './database-schema.js';
 import type { Db } from './store.js';
 
+/** The table each record type is stored in. */
+export const RECORD_TABLE = {
+  member: 'members',
+  content: 'content',
+  consent: 'consent_events',
+  objection: 'objections',
+  move: 'moves',
+  status: 'status_events',
+  delete: 'deletions',
+} as const satisfies Record<RecordType, string>;
+
 /** Members or content items by id, rebuilt in their import shape from their columns. */
 export async function entityRecordsById(db: Db, type: 'member' | 'content', ids: readonly string[]): Promise<Map<string, MemberRecord | ContentRecord>> {
   const found = new Map<string, MemberRecord | ContentRecord>();
@@ -120,7 +131,7 @@ function parsePurposes(text: string): Purpose[] {
 
 /** How many rows each history table holds, to compare with how many its audit entries certify. */
 export async function historyRowCounts(db: Db): Promise<Record<Exclude<RecordType, 'member' | 'content'>, number>> {
-  const count = async (table: 'consent_events' | 'objections' | 'moves' | 'status_events' | 'deletions') =>
-    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow()).n);
-  return { consent: await count('consent_events'), objection: await count('objections'), move: await count('moves'), status: await count('status_events'), delete: await count('deletions') };
+  const count = async (type: Exclude<RecordType, 'member' | 'content'>) =>
+    Number((await db.selectFrom(RECORD_TABLE[type]).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow()).n);
+  return { consent: await count('consent'), objection: await count('objection'), move: await count('move'), status: await count('status'), delete: await count('delete') };
 }

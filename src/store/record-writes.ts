@@ -2,19 +2,8 @@
 import { sql } from 'kysely';
 import type { ImportRecord, RecordType } from '../schema/records.js';
 import { digestOf } from '../domain/digest.js';
-import { entityRecordsById } from './record-reads.js';
+import { entityRecordsById, RECORD_TABLE } from './record-reads.js';
 import type { Db } from './store.js';
-
-/** The table each record type is stored in. */
-export const RECORD_TABLE = {
-  member: 'members',
-  content: 'content',
-  consent: 'consent_events',
-  objection: 'objections',
-  move: 'moves',
-  status: 'status_events',
-  delete: 'deletions',
-} as const satisfies Record<RecordType, string>;
 
 /** A validated record ready to store, with its provenance. */
 export interface StagedRecord {
